@@ -1,0 +1,31 @@
+// What the client and the server use from shared/.
+export { Board, DocRoot, ideaShapeId, ideaIdOfShape, randomId } from './board/Board.ts'
+export type { Idea, NewIdea } from './board/Board.ts'
+export { applyTextChange, diffText } from './board/textDiff.ts'
+export type { Splice } from './board/textDiff.ts'
+export { CloseCode, FINAL_CLOSE_CODES } from './closeCodes.ts'
+export {
+  COLOURS,
+  PICTURES,
+  cleanName,
+  colourHex,
+  colourLabel,
+  parseParticipant,
+  pictureLabel,
+  suggestIdentity,
+} from './identity.ts'
+export type { Participant } from './identity.ts'
+export { Limits } from './limits.ts'
+export {
+  MessageType,
+  SyncStep,
+  encodeAwareness,
+  encodeQueryAwareness,
+  encodeSyncStep1,
+  encodeSyncStep2,
+  encodeUpdate,
+  isWellFormedUpdate,
+  parseMessage,
+} from './protocol.ts'
+export type { AwarenessEntry, ClientMessage, ParseResult } from './protocol.ts'
+export { JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH, ROOM_ID_PATTERN, formatJoinCode, isRoomId, normaliseJoinCode } from './roomIds.ts'
