@@ -4,6 +4,8 @@
 export const CloseCode = {
   /** The server is restarting; clients should reconnect (RFC 6455 "service restart"). */
   ServiceRestart: 1012,
+  /** The server could not save an edit, so it did not pass it on; clients should reconnect (RFC 6455 "internal error"). */
+  StorageUnavailable: 1011,
   /** A frame exceeded the size limit (RFC 6455 "message too big"). */
   MessageTooBig: 1009,
   /** A frame could not be parsed as a y-websocket message or a Yjs update. */

@@ -1,0 +1,80 @@
+// The room API: open a room, look one up by its link, and resolve a join code to a room.
+import { Hono } from 'hono'
+import { Limits, isRoomId, normaliseJoinCode } from '@roundtable/shared'
+import { HttpError } from '../HttpError.ts'
+import { createRoom } from '../rooms/createRoom.ts'
+import type { Storage } from '../storage/Storage.ts'
+import { parseNewRoom } from './parseNewRoom.ts'
+import { RateLimiter } from './RateLimiter.ts'
+import { clientAddress, publicOrigin, type AppEnv } from './requestOrigin.ts'
+
+export interface RoomRoutesOptions {
+  storage: Storage
+  trustProxy: boolean
+  /** For tests; defaults to Limits.codeLookupsPerWindow per Limits.codeLookupWindowMs. */
+  codeLookups?: RateLimiter
+}
+
+const NO_SUCH_ROOM = 'No room has this link. Check the link, or ask the facilitator for a new one.'
+const NO_SUCH_CODE = 'No room has this code. Check the code and try again.'
+
+export function roomRoutes(options: RoomRoutesOptions): Hono<AppEnv> {
+  const { storage, trustProxy } = options
+  const codeLookups =
+    options.codeLookups ?? new RateLimiter({ limit: Limits.codeLookupsPerWindow, windowMs: Limits.codeLookupWindowMs })
+  const app = new Hono<AppEnv>()
+
+  app.post('/', async (c) => {
+    const details = parseNewRoom(await c.req.text())
+    const { room, facilitatorKey } = await createRoom(storage, details)
+    const participantPath = `/r/${room.id}`
+    // The key rides in the fragment, which browsers never send to a server.
+    const facilitatorPath = `${participantPath}#key=${facilitatorKey}`
+    const origin = publicOrigin(c, trustProxy)
+    return c.json(
+      {
+        id: room.id,
+        code: room.code,
+        facilitatorKey,
+        title: room.title,
+        question: room.question,
+        participantPath,
+        facilitatorPath,
+        participantUrl: `${origin}${participantPath}`,
+        facilitatorUrl: `${origin}${facilitatorPath}`,
+      },
+      201,
+    )
+  })
+
+  app.get('/by-code/:code', async (c) => {
+    const code = normaliseJoinCode(c.req.param('code'))
+    if (code === null) throw new HttpError(400, 'A join code is six letters and numbers, such as ABC 234.')
+    // Every well-formed look-up counts, found or not, so codes cannot be guessed quickly.
+    const decision = codeLookups.take(clientAddress(c, trustProxy))
+    if (!decision.allowed) {
+      const seconds = Math.max(1, Math.ceil(decision.retryAfterMs / 1000))
+      throw new HttpError(429, `Too many join codes tried. Please wait ${seconds} seconds and try again.`, {
+        'Retry-After': String(seconds),
+      })
+    }
+    const room = await storage.getRoomByCode(code)
+    if (!room) throw new HttpError(404, NO_SUCH_CODE)
+    return c.json({ id: room.id })
+  })
+
+  app.get('/:id', async (c) => {
+    const id = c.req.param('id')
+    const room = isRoomId(id) ? await storage.getRoom(id) : null
+    if (!room) throw new HttpError(404, NO_SUCH_ROOM)
+    return c.json({
+      id: room.id,
+      code: room.code,
+      title: room.title,
+      question: room.question,
+      createdAt: new Date(room.createdAt).toISOString(),
+    })
+  })
+
+  return app
+}

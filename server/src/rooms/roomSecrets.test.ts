@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest'
+import { JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH, isRoomId } from '@roundtable/shared'
+import { hashFacilitatorKey, isFacilitatorKey, newFacilitatorKey, newJoinCode, newRoomId } from './roomSecrets.ts'
+
+describe('room secrets', () => {
+  it('makes room ids that the shared pattern accepts, different each time', () => {
+    const ids = new Set(Array.from({ length: 100 }, newRoomId))
+    expect(ids.size).toBe(100)
+    for (const id of ids) expect(isRoomId(id)).toBe(true)
+  })
+
+  it('makes join codes only from the easy-to-read alphabet', () => {
+    for (let i = 0; i < 200; i++) {
+      const code = newJoinCode()
+      expect(code).toHaveLength(JOIN_CODE_LENGTH)
+      for (const char of code) expect(JOIN_CODE_ALPHABET).toContain(char)
+    }
+  })
+
+  it('recognises the facilitator key from its hash and nothing else', () => {
+    const key = newFacilitatorKey()
+    expect(key).toMatch(/^[A-Za-z0-9_-]{43}$/)
+    const hash = hashFacilitatorKey(key)
+    expect(hash).not.toContain(key)
+    expect(isFacilitatorKey(key, hash)).toBe(true)
+    expect(isFacilitatorKey(newFacilitatorKey(), hash)).toBe(false)
+    expect(isFacilitatorKey(key, 'not-a-hash')).toBe(false)
+  })
+})

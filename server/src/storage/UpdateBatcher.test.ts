@@ -1,0 +1,63 @@
+import { beforeAll, describe, expect, it } from 'vitest'
+import { setLogLevel } from '../logger.ts'
+import type { UpdateEntry } from './Storage.ts'
+import { UpdateBatcher } from './UpdateBatcher.ts'
+
+beforeAll(() => setLogLevel('silent'))
+
+function recordingStorage(fail = false) {
+  const calls: UpdateEntry[][] = []
+  let seq = 0
+  return {
+    calls,
+    appendUpdates: async (entries: readonly UpdateEntry[]) => {
+      calls.push([...entries])
+      if (fail) throw new Error('disk full')
+      return entries.map(() => ++seq)
+    },
+  }
+}
+
+const bytes = (n: number) => Uint8Array.from([n])
+
+describe('UpdateBatcher', () => {
+  it('writes the updates of every room from one turn in a single call, in order', async () => {
+    const storage = recordingStorage()
+    const batcher = new UpdateBatcher(storage)
+    const seqs = await Promise.all([
+      batcher.append('room-a', bytes(1)),
+      batcher.append('room-b', bytes(2)),
+      batcher.append('room-a', bytes(3)),
+    ])
+    expect(storage.calls).toHaveLength(1)
+    expect(storage.calls[0]?.map((entry) => [entry.roomId, entry.update[0]])).toEqual([
+      ['room-a', 1],
+      ['room-b', 2],
+      ['room-a', 3],
+    ])
+    expect(seqs).toEqual([1, 2, 3])
+  })
+
+  it('starts a new batch on a later turn', async () => {
+    const storage = recordingStorage()
+    const batcher = new UpdateBatcher(storage)
+    await batcher.append('room-a', bytes(1))
+    await batcher.append('room-a', bytes(2))
+    expect(storage.calls).toHaveLength(2)
+  })
+
+  it('rejects every update of a batch that could not be written', async () => {
+    const batcher = new UpdateBatcher(recordingStorage(true))
+    const results = await Promise.allSettled([batcher.append('room-a', bytes(1)), batcher.append('room-b', bytes(2))])
+    expect(results.map((result) => result.status)).toEqual(['rejected', 'rejected'])
+  })
+
+  it('flush waits for queued updates without waiting for the next turn', async () => {
+    const storage = recordingStorage()
+    const batcher = new UpdateBatcher(storage)
+    const written = batcher.append('room-a', bytes(1))
+    await batcher.flush()
+    expect(storage.calls).toHaveLength(1)
+    await expect(written).resolves.toBe(1)
+  })
+})
