@@ -9,7 +9,11 @@ export const Limits = {
   maxRoomTitleLength: 120,
   maxRoomQuestionLength: 300,
   maxNameLength: 40,
-  /** Join-code look-ups allowed per address in one window. */
-  codeLookupsPerWindow: 20,
+  /**
+   * Join-code look-ups allowed per address in one window. A room full of phones on venue
+   * Wi-Fi often shares one address, so this is generous; guessing one of 32^6 codes at
+   * this rate would still take years.
+   */
+  codeLookupsPerWindow: 60,
   codeLookupWindowMs: 60_000,
 } as const
