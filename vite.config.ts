@@ -12,6 +12,9 @@ export default defineConfig({
   envDir: '..',
   plugins: [react()],
   resolve: { alias },
+  // The asset module imports fonts and icons with `?url`, which only Vite's own pipeline
+  // understands; pre-bundling it for the dev server would fail.
+  optimizeDeps: { exclude: ['@tldraw/assets'] },
   build: {
     outDir: '../dist/client',
     emptyOutDir: true,

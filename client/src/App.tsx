@@ -1,0 +1,29 @@
+// Picks the page for the address: home, a room, or a plain "not found".
+import { useMemo } from 'react'
+import { roomsApi } from './api/roomsApi.ts'
+import { HomePage } from './home/HomePage.tsx'
+import { RoomMissing } from './room/RoomProblems.tsx'
+import { RoomPage } from './room/RoomPage.tsx'
+import { useRoute } from './routing/navigation.ts'
+import { HomeLink, MessagePage } from './ui/MessagePage.tsx'
+
+export function App() {
+  const api = useMemo(() => roomsApi(), [])
+  const route = useRoute()
+  switch (route.page) {
+    case 'home':
+      return <HomePage api={api} />
+    case 'room':
+      // Keyed by room, so moving between rooms starts each one fresh.
+      return <RoomPage key={route.roomId} api={api} roomId={route.roomId} />
+    case 'room-missing':
+      return <RoomMissing />
+    case 'not-found':
+      return (
+        <MessagePage title="Page not found">
+          <p>There is nothing at this address.</p>
+          <HomeLink />
+        </MessagePage>
+      )
+  }
+}

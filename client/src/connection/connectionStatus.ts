@@ -1,0 +1,43 @@
+// What the connection to the room is doing, in words a participant understands. A pure
+// reducer over the provider's events, so the rules are easy to test.
+import { CloseCode } from '@roundtable/shared'
+
+export type ConnectionState = 'connecting' | 'connected' | 'offline' | 'restarting' | 'room-missing'
+
+export interface ConnectionSnapshot {
+  state: ConnectionState
+  /** True once the board has loaded from the server at least once. */
+  hasSynced: boolean
+}
+
+export type ConnectionEvent =
+  | { type: 'synced' }
+  | { type: 'closed'; code: number | null }
+  | { type: 'browser-offline' }
+
+export const initialConnection: ConnectionSnapshot = { state: 'connecting', hasSynced: false }
+
+export const STATUS_TEXT: Record<ConnectionState, string> = {
+  connecting: 'Connecting…',
+  connected: 'Connected',
+  offline: 'Offline — your changes are kept and will sync when you reconnect',
+  restarting: 'Server restarting — reconnecting…',
+  'room-missing': 'This room does not exist',
+}
+
+export function nextConnection(current: ConnectionSnapshot, event: ConnectionEvent): ConnectionSnapshot {
+  // Nothing after "this room does not exist" can make it exist.
+  if (current.state === 'room-missing') return current
+  switch (event.type) {
+    case 'synced':
+      return { state: 'connected', hasSynced: true }
+    case 'closed':
+      if (event.code === CloseCode.RoomNotFound) return { ...current, state: 'room-missing' }
+      if (event.code === CloseCode.ServiceRestart) return { ...current, state: 'restarting' }
+      // While the server restarts, failed reconnection attempts are part of the restart.
+      if (current.state === 'restarting') return current
+      return { ...current, state: 'offline' }
+    case 'browser-offline':
+      return { ...current, state: 'offline' }
+  }
+}

@@ -1,0 +1,27 @@
+// The front door: what Roundtable is, starting a room, and joining one with a code.
+import { useDocumentTitle } from '../ui/useDocumentTitle.ts'
+import type { RoomsApi } from '../api/roomsApi.ts'
+import { JoinByCodeForm } from './JoinByCodeForm.tsx'
+import { StartRoom } from './StartRoom.tsx'
+
+export function HomePage({ api }: { api: RoomsApi }) {
+  useDocumentTitle('')
+  return (
+    <main className="page home-page">
+      <header className="home-header">
+        <h1>Roundtable</h1>
+        <p className="lead">Roundtable is a shared whiteboard where everyone in a workshop adds and shapes ideas together, as equals.</p>
+      </header>
+      <div className="home-columns">
+        <section className="panel" aria-labelledby="join-heading">
+          <h2 id="join-heading">Join with a code</h2>
+          <JoinByCodeForm api={api} />
+        </section>
+        <section className="panel" aria-labelledby="start-heading">
+          <h2 id="start-heading">Start a room</h2>
+          <StartRoom api={api} />
+        </section>
+      </div>
+    </main>
+  )
+}

@@ -1,0 +1,180 @@
+import { Board } from '@roundtable/shared'
+import { HistoryManager, type TLRecord, type TLShape, type TLShapeId, type TLStore } from 'tldraw'
+import { describe, expect, it, vi } from 'vitest'
+import * as Y from 'yjs'
+import { CanvasBinding } from './CanvasBinding.ts'
+import { writeRecord } from './recordFields.ts'
+import { createTestStore } from './testStore.ts'
+
+interface Peer {
+  doc: Y.Doc
+  board: Board
+  store: TLStore
+  binding: CanvasBinding
+  warn: ReturnType<typeof vi.fn>
+}
+
+function peer(): Peer {
+  const doc = new Y.Doc()
+  const board = new Board(doc)
+  const store = createTestStore()
+  const warn = vi.fn()
+  const binding = new CanvasBinding(store, board, { warn })
+  return { doc, board, store, binding, warn }
+}
+
+/** Sends everything each peer has that the other lacks, as a server would. */
+function exchange(a: Peer, b: Peer): void {
+  const toB = Y.encodeStateAsUpdate(a.doc, Y.encodeStateVector(b.doc))
+  const toA = Y.encodeStateAsUpdate(b.doc, Y.encodeStateVector(a.doc))
+  Y.applyUpdate(b.doc, toB, 'server')
+  Y.applyUpdate(a.doc, toA, 'server')
+}
+
+const CARD = 'shape:idea-one' as TLShapeId
+
+function addCard(p: Peer): void {
+  p.store.put([
+    p.store.schema.types.shape.create({
+      id: CARD,
+      type: 'idea',
+      parentId: 'page:page',
+      index: 'a1',
+      x: 0,
+      y: 0,
+      props: { w: 240, h: 160, ideaId: 'one' },
+    } as TLShape),
+  ])
+  p.store._flushHistory()
+}
+
+function update(p: Peer, change: (shape: TLShape) => TLShape): void {
+  p.store.update(CARD, (record) => change(record))
+  p.store._flushHistory()
+}
+
+const card = (p: Peer) => p.store.get(CARD) as (TLShape & { props: { w: number; h: number } }) | undefined
+
+/** Two people on one board, both started, with one card on it. */
+function twoPeopleWithACard(): [Peer, Peer] {
+  const ana = peer()
+  const ben = peer()
+  ana.binding.start()
+  exchange(ana, ben)
+  ben.binding.start()
+  addCard(ana)
+  exchange(ana, ben)
+  return [ana, ben]
+}
+
+describe('canvas binding', () => {
+  it('seeds an empty board with the page and document, and loads a board that has them', () => {
+    const [ana, ben] = twoPeopleWithACard()
+    expect([...ana.board.canvasMap.keys()].sort()).toEqual(['document:document', 'page:page', CARD])
+    expect(card(ben)).toEqual(card(ana))
+  })
+
+  it('keeps both of two concurrent edits to different fields of one card', () => {
+    const [ana, ben] = twoPeopleWithACard()
+    update(ana, (shape) => ({ ...shape, x: 400, y: 300 }))
+    update(ben, (shape) => ({ ...shape, props: { ...shape.props, w: 500 } }) as TLShape)
+    exchange(ana, ben)
+    for (const person of [ana, ben]) {
+      expect(card(person)).toMatchObject({ x: 400, y: 300, props: { w: 500, h: 160, ideaId: 'one' } })
+    }
+  })
+
+  it('never replaces a whole record: a move touches only x and y', () => {
+    const [ana, ben] = twoPeopleWithACard()
+    const before = ben.board.canvasMap.get(CARD)
+    const touched: string[] = []
+    ben.board.canvasMap.observeDeep((events) => {
+      for (const event of events) for (const key of event.changes.keys.keys()) touched.push([...event.path, key].join('.'))
+    })
+    update(ana, (shape) => ({ ...shape, x: 50, y: 60 }))
+    exchange(ana, ben)
+    expect(touched.sort()).toEqual([`${CARD}.x`, `${CARD}.y`])
+    expect(ben.board.canvasMap.get(CARD)).toBe(before)
+  })
+
+  it('does not echo a remote change back into the document', () => {
+    const [ana, ben] = twoPeopleWithACard()
+    const benUpdates = vi.fn()
+    ben.doc.on('update', (_update, origin) => {
+      if (origin !== 'server') benUpdates()
+    })
+    update(ana, (shape) => ({ ...shape, x: 123 }))
+    exchange(ana, ben)
+    ben.store._flushHistory()
+    expect(card(ben)?.x).toBe(123)
+    expect(benUpdates).not.toHaveBeenCalled()
+  })
+
+  it('keeps camera, selection, pointer and instance state out of the document', () => {
+    const [ana] = twoPeopleWithACard()
+    const keysBefore = [...ana.board.canvasMap.keys()].sort()
+    ana.store.update('camera:page:page' as TLRecord['id'], (camera) => ({ ...camera, x: 99, z: 2 }) as TLRecord)
+    ana.store.update('instance_page_state:page:page' as TLRecord['id'], (state) => ({ ...state, selectedShapeIds: [CARD] }) as TLRecord)
+    ana.store.update('pointer:pointer' as TLRecord['id'], (pointer) => ({ ...pointer, x: 5, y: 5 }) as TLRecord)
+    ana.store._flushHistory()
+    expect([...ana.board.canvasMap.keys()].sort()).toEqual(keysBefore)
+    for (const key of ana.board.canvasMap.keys()) expect(key).toMatch(/^(document|page|shape):/)
+  })
+
+  it('skips a remote record that fails validation, says so once, and applies the rest', () => {
+    const [ana, ben] = twoPeopleWithACard()
+    const mallory = new Y.Doc()
+    Y.applyUpdate(mallory, Y.encodeStateAsUpdate(ana.doc))
+    const canvas = new Board(mallory).canvasMap
+    mallory.transact(() => {
+      const bad = new Y.Map<unknown>()
+      canvas.set('shape:bad', bad)
+      writeRecord(bad, { ...(card(ana) as unknown as Record<string, unknown>), id: 'shape:bad', props: { w: 'wide', h: 1, ideaId: 'x' } } as never)
+      ;(canvas.get(CARD) as Y.Map<unknown>).set('x', 777)
+    })
+    expect(() => Y.applyUpdate(ben.doc, Y.encodeStateAsUpdate(mallory, Y.encodeStateVector(ben.doc)), 'server')).not.toThrow()
+    expect(ben.store.get('shape:bad' as TLShapeId)).toBeUndefined()
+    expect(card(ben)?.x).toBe(777)
+    expect(ben.warn).toHaveBeenCalledTimes(1)
+    mallory.transact(() => ((canvas.get('shape:bad') as Y.Map<unknown>).set('x', 1)))
+    Y.applyUpdate(ben.doc, Y.encodeStateAsUpdate(mallory, Y.encodeStateVector(ben.doc)), 'server')
+    expect(ben.warn).toHaveBeenCalledTimes(1)
+  })
+
+  it('syncs deletion both ways', () => {
+    const [ana, ben] = twoPeopleWithACard()
+    ben.store.remove([CARD])
+    ben.store._flushHistory()
+    exchange(ana, ben)
+    expect(card(ana)).toBeUndefined()
+    expect(ana.board.canvasMap.has(CARD)).toBe(false)
+  })
+
+  it('undo rolls back only my own change, never what someone else did to the same card', () => {
+    const [ana, ben] = twoPeopleWithACard()
+    const history = new HistoryManager<TLRecord>({ store: ana.store })
+    update(ana, (shape) => ({ ...shape, x: 400 }))
+    update(ben, (shape) => ({ ...shape, props: { ...shape.props, w: 500 } }) as TLShape)
+    exchange(ana, ben)
+    // Ben's resize arrived as a remote change: it is not in Ana's history.
+    expect(card(ana)?.props.w).toBe(500)
+    ana.binding.replay(() => history.undo())
+    exchange(ana, ben)
+    for (const person of [ana, ben]) expect(card(person)).toMatchObject({ x: 0, props: { w: 500 } })
+    ana.binding.replay(() => history.redo())
+    exchange(ana, ben)
+    for (const person of [ana, ben]) expect(card(person)).toMatchObject({ x: 400, props: { w: 500 } })
+  })
+
+  it('undo does not touch a field that someone else changed after me', () => {
+    const [ana, ben] = twoPeopleWithACard()
+    const history = new HistoryManager<TLRecord>({ store: ana.store })
+    update(ana, (shape) => ({ ...shape, x: 400 }))
+    exchange(ana, ben)
+    update(ben, (shape) => ({ ...shape, x: 900 }))
+    exchange(ana, ben)
+    ana.binding.replay(() => history.undo())
+    exchange(ana, ben)
+    for (const person of [ana, ben]) expect(card(person)?.x).toBe(900)
+  })
+})
