@@ -1,0 +1,50 @@
+// Takes the README's picture of a board in use: run `npm run screenshots` after a build.
+// Pages are also saved to SCREENSHOT_DIR (default e2e/artifacts/screens) for a look at every screen.
+import { mkdirSync } from 'node:fs'
+import { join } from 'node:path'
+import { killAllServers, removeDir, startServer } from '../server/test/serverProcess.ts'
+import { Browser } from './harness/Browser.ts'
+import { addIdea, joinBoard, startRoom } from './harness/board.ts'
+import { repoRoot } from './harness/config.ts'
+
+const screensDir = process.env.SCREENSHOT_DIR ?? join(repoRoot, 'e2e', 'artifacts', 'screens')
+mkdirSync(screensDir, { recursive: true })
+
+const server = await startServer({ env: { LOG_LEVEL: 'warn' } })
+const browser = await Browser.launch(server.url)
+try {
+  const ana = await browser.person({ viewport: { width: 1280, height: 760 } })
+  const ben = await browser.person({ viewport: { width: 1280, height: 760 } })
+  await ana.page.goto(server.url)
+  await ana.page.screenshot({ path: join(screensDir, 'home.png') })
+  const room = await startRoom(ana.page, server.url, {
+    title: 'Clinic welcome',
+    question: 'What would make the clinic feel kind?',
+  })
+  await ana.page.screenshot({ path: join(screensDir, 'room-ready.png') })
+  await ana.page.goto(room.participantLink)
+  await ana.page.getByRole('heading', { name: 'How would you like to appear?' }).waitFor()
+  await ana.page.screenshot({ path: join(screensDir, 'identity.png') })
+  await joinBoard(ana.page, 'Teal Otter')
+  await ben.page.goto(room.participantLink)
+  await joinBoard(ben.page, 'Amber Fox')
+  for (const idea of ['A quiet space to wait', 'Someone to say hello when you arrive', 'Signs with pictures, not just words']) {
+    await addIdea(ana.page, idea)
+  }
+  await addIdea(ben.page, 'Appointment letters in easy read')
+  await ben.page.mouse.move(700, 420)
+  await ana.page.mouse.move(400, 300)
+  await ana.page.waitForTimeout(500)
+  await ana.page.screenshot({ path: join(repoRoot, 'docs', 'board.png') })
+  await ana.page.screenshot({ path: join(screensDir, 'board.png') })
+
+  const lost = await browser.person()
+  await lost.page.goto(`${server.url}/r/AAAAAAAAAAAAAAAAAAAAAA`)
+  await lost.page.getByText('This room does not exist').first().waitFor()
+  await lost.page.screenshot({ path: join(screensDir, 'room-missing.png') })
+  console.log(`screenshots written to ${screensDir}`)
+} finally {
+  await browser.close()
+  await killAllServers()
+  removeDir(server.dataDir)
+}
