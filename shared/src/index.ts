@@ -29,3 +29,35 @@ export {
 } from './protocol.ts'
 export type { AwarenessEntry, ClientMessage, ParseResult } from './protocol.ts'
 export { JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH, ROOM_ID_PATTERN, formatJoinCode, isRoomId, normaliseJoinCode } from './roomIds.ts'
+export { PHASES, PHASE_TEXT, isPhase, nextPhase, previousPhase } from './facilitation/phases.ts'
+export type { Phase } from './facilitation/phases.ts'
+export {
+  IDLE_TIMER,
+  MAX_TIMER_MS,
+  extendTimer,
+  formatRemaining,
+  pauseTimer,
+  remainingMs,
+  resumeTimer,
+  startTimer,
+} from './facilitation/timer.ts'
+export type { TimerState } from './facilitation/timer.ts'
+export {
+  DEFAULT_VOTE_SETTINGS,
+  MAX_VOTE_BUDGET,
+  checkUnvote,
+  checkVote,
+  dotsUsed,
+  parseVoteSettings,
+  rankByVotes,
+} from './facilitation/votes.ts'
+export type { Ballot, RankedGroup, VoteCheck, VoteSettings } from './facilitation/votes.ts'
+export {
+  DEFAULT_SESSION,
+  MAX_WELCOME_TEXT,
+  applyCommand,
+  isVotingOpen,
+  parseFacilitatorCommand,
+  talliesVisible,
+} from './facilitation/session.ts'
+export type { CommandParse, FacilitatorCommand, SessionState, SharedView, TimerCommand } from './facilitation/session.ts'
