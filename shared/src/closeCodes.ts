@@ -12,6 +12,10 @@ export const CloseCode = {
   MalformedMessage: 4400,
   /** The room id names no room. Clients should stop reconnecting. */
   RoomNotFound: 4404,
+  /** A client wrote to a document only the server writes (the session document). */
+  ReadOnly: 4403,
+  /** The board is locked and this connection may not change it; the client should reload the board. */
+  BoardLocked: 4423,
   /** The peer stopped answering pings. */
   KeepaliveTimeout: 4408,
 } as const

@@ -61,3 +61,12 @@ export {
   talliesVisible,
 } from './facilitation/session.ts'
 export type { CommandParse, FacilitatorCommand, SessionState, SharedView, TimerCommand } from './facilitation/session.ts'
+export {
+  SessionRoot,
+  readMoreTimeCount,
+  readSession,
+  readTallies,
+  writeMoreTimeCount,
+  writeSession,
+  writeTallies,
+} from './facilitation/sessionDoc.ts'
