@@ -2,12 +2,15 @@
 // blocked and recorded, and so is every console error, so tests can assert there were none.
 import { type Browser as PlaywrightBrowser, type BrowserContext, type Page, chromium } from 'playwright-core'
 import { chromiumArgs, chromiumPath } from './config.ts'
+import { Traffic } from './Traffic.ts'
 
 export interface Person {
   context: BrowserContext
   page: Page
   /** Console errors and uncaught exceptions seen on this person's pages. */
   errors: string[]
+  /** What this person's first page sent and received. */
+  traffic: Traffic
 }
 
 export class Browser {
@@ -47,7 +50,7 @@ export class Browser {
       const origin = new URL(socket.url().replace(/^ws/, 'http')).origin
       if (origin !== this.appOrigin) this.foreignRequests.push(socket.url())
     })
-    return { context, page, errors }
+    return { context, page, errors, traffic: new Traffic(page) }
   }
 
   async close(): Promise<void> {
