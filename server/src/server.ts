@@ -34,6 +34,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
   const sockets = new SocketServer({ registry, pingIntervalMs: config.pingIntervalMs })
   const app = createApp({
     storage,
+    registry,
     clientDir: config.clientDir,
     trustProxy: config.trustProxy,
     stats: () => ({ rooms: registry.roomCount, connections: registry.connectionCount }),

@@ -34,10 +34,14 @@ export interface Peer {
   destroy(): void
 }
 
-/** A person's browser: a Y.Doc synced through the stock provider. */
-export function connectPeer(wsUrl: string, roomId: string): Peer {
+/**
+ * A person's browser: a Y.Doc synced through the stock provider. `params` become the URL's
+ * query (a facilitator's `key`); for the session document, pass `${wsUrl}/session`.
+ */
+export function connectPeer(wsUrl: string, roomId: string, params: Record<string, string> = {}): Peer {
   const doc = new Y.Doc()
   const provider = new WebsocketProvider(wsUrl, roomId, doc, {
+    params,
     WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
     // Node has BroadcastChannel: without this, peers in one test process would sync
     // through it instead of through the server.

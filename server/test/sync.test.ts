@@ -31,8 +31,8 @@ function storedRows(dataDir: string, roomId: string): { updates: number; snapsho
   try {
     const count = (sql: string) => (db.prepare(sql).get(roomId) as { n: number }).n
     return {
-      updates: count('SELECT COUNT(*) AS n FROM room_updates WHERE room_id = ?'),
-      snapshots: count('SELECT COUNT(*) AS n FROM room_snapshots WHERE room_id = ?'),
+      updates: count("SELECT COUNT(*) AS n FROM room_updates WHERE room_id = ? AND doc = 'board'"),
+      snapshots: count("SELECT COUNT(*) AS n FROM room_snapshots WHERE room_id = ? AND doc = 'board'"),
     }
   } finally {
     db.close()

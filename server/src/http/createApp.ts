@@ -1,11 +1,17 @@
-// The HTTP side of the server: health, the room API and the built client, with one error
-// format for the API: `{ "error": "a sentence a person can act on" }`.
+// The HTTP side of the server: health, the room and facilitation API and the built client,
+// with one error format for the API: `{ "error": "a sentence a person can act on" }`, plus
+// `reason` when a rule refused the request.
 import { Hono } from 'hono'
 import { bodyLimit } from 'hono/body-limit'
 import { compress } from 'hono/compress'
 import { HttpError } from '../HttpError.ts'
 import { createLogger, errorMessage } from '../logger.ts'
+import { RoomClosedError } from '../room/Room.ts'
+import type { RoomRegistry } from '../room/RoomRegistry.ts'
 import type { Storage } from '../storage/Storage.ts'
+import { facilitatorRoutes } from './facilitatorRoutes.ts'
+import { WELCOME_MEDIA_PATH, mediaRoutes } from './mediaRoutes.ts'
+import { participantRoutes } from './participantRoutes.ts'
 import type { RateLimiter } from './RateLimiter.ts'
 import type { AppEnv } from './requestOrigin.ts'
 import { roomRoutes } from './roomRoutes.ts'
@@ -13,16 +19,18 @@ import { staticClient } from './staticClient.ts'
 
 const log = createLogger('http')
 
-/** Room details are small; anything bigger is a mistake or an attack. */
+/** Room details and commands are small; anything bigger is a mistake or an attack. Uploads have their own limits. */
 const MAX_API_BODY_BYTES = 16 * 1024
 
 export interface AppOptions {
   storage: Storage
+  registry: RoomRegistry
   clientDir: string
   trustProxy: boolean
   /** Counts for /healthz. */
   stats: () => { rooms: number; connections: number }
   codeLookups?: RateLimiter
+  participantJoins?: RateLimiter
 }
 
 export function createApp(options: AppOptions): Hono<AppEnv> {
@@ -39,14 +47,16 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
 
   app.get('/healthz', (c) => c.json({ ok: true, ...options.stats() }))
 
-  app.use(
-    '/api/*',
-    bodyLimit({
-      maxSize: MAX_API_BODY_BYTES,
-      onError: (c) => c.json({ error: 'The request body is too large.' }, 413),
-    }),
-  )
-  app.route('/api/rooms', roomRoutes({ storage: options.storage, trustProxy: options.trustProxy, codeLookups: options.codeLookups }))
+  const apiBodyLimit = bodyLimit({
+    maxSize: MAX_API_BODY_BYTES,
+    onError: (c) => c.json({ error: 'The request body is too large.' }, 413),
+  })
+  app.use('/api/*', (c, next) => (c.req.method === 'POST' && WELCOME_MEDIA_PATH.test(c.req.path) ? next() : apiBodyLimit(c, next)))
+  const { storage, registry, trustProxy } = options
+  app.route('/api/rooms', roomRoutes({ storage, trustProxy, codeLookups: options.codeLookups }))
+  app.route('/api/rooms', facilitatorRoutes({ storage, registry, trustProxy }))
+  app.route('/api/rooms', participantRoutes({ storage, registry, trustProxy, participantJoins: options.participantJoins }))
+  app.route('/api/rooms', mediaRoutes({ storage, registry }))
   app.all('/api', () => {
     throw new HttpError(404, 'There is no such API address.')
   })
@@ -60,7 +70,14 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   app.notFound((c) => c.text('Not found', 404))
 
   app.onError((error, c) => {
-    if (error instanceof HttpError) return c.json({ error: error.message }, error.status, { ...error.headers })
+    if (error instanceof HttpError) {
+      const body = error.reason === undefined ? { error: error.message } : { error: error.message, reason: error.reason }
+      return c.json(body, error.status, { ...error.headers })
+    }
+    if (error instanceof RoomClosedError) {
+      log.warn('a room could not take a change', { method: c.req.method, path: c.req.path, error: error.message })
+      return c.json({ error: 'The room could not save that just now. Please try again in a moment.' }, 503)
+    }
     log.error('request failed', { method: c.req.method, path: c.req.path, error: errorMessage(error) })
     return c.json({ error: 'Something went wrong on the server. Please try again.' }, 500)
   })

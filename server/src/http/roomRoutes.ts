@@ -4,9 +4,12 @@ import { Limits, isRoomId, normaliseJoinCode } from '@roundtable/shared'
 import { HttpError } from '../HttpError.ts'
 import { createRoom } from '../rooms/createRoom.ts'
 import type { Storage } from '../storage/Storage.ts'
+import { enforceRate } from './enforceRate.ts'
 import { parseNewRoom } from './parseNewRoom.ts'
 import { RateLimiter } from './RateLimiter.ts'
 import { clientAddress, publicOrigin, type AppEnv } from './requestOrigin.ts'
+import { NO_SUCH_ROOM } from './roomAccess.ts'
+import { roomLinks } from './roomLinks.ts'
 
 export interface RoomRoutesOptions {
   storage: Storage
@@ -15,7 +18,6 @@ export interface RoomRoutesOptions {
   codeLookups?: RateLimiter
 }
 
-const NO_SUCH_ROOM = 'No room has this link. Check the link, or ask the facilitator for a new one.'
 const NO_SUCH_CODE = 'No room has this code. Check the code and try again.'
 
 export function roomRoutes(options: RoomRoutesOptions): Hono<AppEnv> {
@@ -27,10 +29,6 @@ export function roomRoutes(options: RoomRoutesOptions): Hono<AppEnv> {
   app.post('/', async (c) => {
     const details = parseNewRoom(await c.req.text())
     const { room, facilitatorKey } = await createRoom(storage, details)
-    const participantPath = `/r/${room.id}`
-    // The key rides in the fragment, which browsers never send to a server.
-    const facilitatorPath = `${participantPath}#key=${facilitatorKey}`
-    const origin = publicOrigin(c, trustProxy)
     return c.json(
       {
         id: room.id,
@@ -38,10 +36,7 @@ export function roomRoutes(options: RoomRoutesOptions): Hono<AppEnv> {
         facilitatorKey,
         title: room.title,
         question: room.question,
-        participantPath,
-        facilitatorPath,
-        participantUrl: `${origin}${participantPath}`,
-        facilitatorUrl: `${origin}${facilitatorPath}`,
+        ...roomLinks(publicOrigin(c, trustProxy), room.id, facilitatorKey),
       },
       201,
     )
@@ -51,13 +46,7 @@ export function roomRoutes(options: RoomRoutesOptions): Hono<AppEnv> {
     const code = normaliseJoinCode(c.req.param('code'))
     if (code === null) throw new HttpError(400, 'A join code is six letters and numbers, such as ABC 234.')
     // Every well-formed look-up counts, found or not, so codes cannot be guessed quickly.
-    const decision = codeLookups.take(clientAddress(c, trustProxy))
-    if (!decision.allowed) {
-      const seconds = Math.max(1, Math.ceil(decision.retryAfterMs / 1000))
-      throw new HttpError(429, `Too many join codes tried. Please wait ${seconds} seconds and try again.`, {
-        'Retry-After': String(seconds),
-      })
-    }
+    enforceRate(codeLookups, clientAddress(c, trustProxy), (seconds) => `Too many join codes tried. Please wait ${seconds} seconds and try again.`)
     const room = await storage.getRoomByCode(code)
     if (!room) throw new HttpError(404, NO_SUCH_CODE)
     return c.json({ id: room.id })

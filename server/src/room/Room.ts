@@ -4,10 +4,14 @@ import * as Y from 'yjs'
 import { Awareness, applyAwarenessUpdate, encodeAwarenessUpdate, removeAwarenessStates } from 'y-protocols/awareness'
 import { CloseCode, encodeAwareness, encodeSyncStep1, encodeSyncStep2, encodeUpdate, parseMessage } from '@roundtable/shared'
 import { createLogger, errorMessage, type Logger } from '../logger.ts'
+import { carriesChanges } from './carriesChanges.ts'
+import type { ChangeRefusal, RefuseChanges } from './changeRefusal.ts'
 import type { RoomConnection, RoomStore } from './RoomConnection.ts'
 
 export interface RoomOptions {
   id: string
+  /** Which of the room's documents this is, for log lines. */
+  docName?: string
   /** The document as loaded from storage. */
   doc: Y.Doc
   /** Seq of the newest stored log entry, and how many entries follow the snapshot. */
@@ -20,7 +24,20 @@ export interface RoomOptions {
   onEmpty?: (room: Room) => void
   /** Called when an update could not be stored: the room has closed every connection. */
   onBroken?: (room: Room) => void
+  /** Who may not change the document; by default everyone may. */
+  refuseChanges?: RefuseChanges
 }
+
+/** The room cannot take a server-side change: it is shutting down, or could not store one. */
+export class RoomClosedError extends Error {
+  constructor(message: string) {
+    super(message)
+    this.name = 'RoomClosedError'
+  }
+}
+
+/** The origin of changes the server makes itself; they are relayed to every connection. */
+const SERVER_ORIGIN = Symbol('server')
 
 interface AwarenessChange {
   added: number[]
@@ -51,7 +68,7 @@ export class Room {
     this.store = options.store
     this.lastSeq = options.lastSeq
     this.logEntries = options.logEntries
-    this.log = createLogger('room', { room: options.id })
+    this.log = createLogger('room', { room: options.id, doc: options.docName })
     this.awareness = new Awareness(this.doc)
     // The server is not a participant: it has no awareness state of its own.
     this.awareness.setLocalState(null)
@@ -65,6 +82,22 @@ export class Room {
 
   get isBroken(): boolean {
     return this.state === 'broken'
+  }
+
+  /** The live document, to read. Change it only through change(), so the change is stored and relayed. */
+  get document(): Y.Doc {
+    return this.doc
+  }
+
+  /**
+   * Makes a change as the server, in one transaction, and resolves once it is stored and
+   * relayed to every connection. Rejects with RoomClosedError when it could not be.
+   */
+  async change(apply: (doc: Y.Doc) => void): Promise<void> {
+    if (this.state !== 'open') throw new RoomClosedError('the room is closing')
+    this.doc.transact(() => apply(this.doc), SERVER_ORIGIN)
+    await this.settled()
+    if (this.isBroken) throw new RoomClosedError('the change could not be stored')
   }
 
   /** Greets a new connection as y-websocket servers do: our state vector, then who is here. */
@@ -91,9 +124,12 @@ export class Room {
         case 'sync-step-1':
           return this.answerSyncStep1(connection, message.stateVector)
         case 'sync-step-2':
-        case 'update':
+        case 'update': {
+          const refusal = this.options.refuseChanges?.(connection) ?? null
+          if (refusal) return this.refuseUpdate(connection, message.update, refusal)
           // Changes surface through onDocUpdate, with this connection as the origin.
           return Y.applyUpdate(this.doc, message.update, connection)
+        }
         case 'awareness':
           return applyAwarenessUpdate(this.awareness, message.update, connection)
         case 'query-awareness':
@@ -207,6 +243,14 @@ export class Room {
 
   private fullAwareness(): Uint8Array {
     return encodeAwareness(encodeAwarenessUpdate(this.awareness, [...this.awareness.getStates().keys()]))
+  }
+
+  /** An update that changes nothing (a synced client's sync reply) passes quietly; any other closes the connection. */
+  private refuseUpdate(connection: RoomConnection, update: Uint8Array, refusal: ChangeRefusal): void {
+    if (!carriesChanges(this.doc, update)) return
+    this.log.info('closing a connection that may not change this document', { connection: connection.id, code: refusal.code })
+    this.leave(connection)
+    connection.close(refusal.code, refusal.reason)
   }
 
   private reject(connection: RoomConnection, reason: string): void {

@@ -61,8 +61,8 @@ describe('RoomRegistry', () => {
     registry = makeRegistry(1000)
     const id = await storedRoom()
     const [first, second] = await Promise.all([
-      registry.connect(id, new QuietConnection('a')),
-      registry.connect(id, new QuietConnection('b')),
+      registry.connect(id, 'board', new QuietConnection('a')),
+      registry.connect(id, 'board', new QuietConnection('b')),
     ])
     expect(first.ok && second.ok && first.room === second.room).toBe(true)
     expect(loads).toBe(1)
@@ -71,11 +71,11 @@ describe('RoomRegistry', () => {
 
   it('reports a room that is not stored, and does not look up ids that cannot be rooms', async () => {
     registry = makeRegistry(1000)
-    expect(await registry.connect('AAAAAAAAAAAAAAAAAAAAAA', new QuietConnection('a'))).toEqual({
+    expect(await registry.connect('AAAAAAAAAAAAAAAAAAAAAA', 'board', new QuietConnection('a'))).toEqual({
       ok: false,
       reason: 'room-not-found',
     })
-    expect(await registry.connect('../../etc', new QuietConnection('b'))).toEqual({ ok: false, reason: 'room-not-found' })
+    expect(await registry.connect('../../etc', 'board', new QuietConnection('b'))).toEqual({ ok: false, reason: 'room-not-found' })
     expect(loads).toBe(1)
   })
 
@@ -83,7 +83,7 @@ describe('RoomRegistry', () => {
     registry = makeRegistry(30)
     const id = await storedRoom()
     const connection = new QuietConnection('a')
-    const result = await registry.connect(id, connection)
+    const result = await registry.connect(id, 'board', connection)
     if (!result.ok) throw new Error('room should load')
     const author = new Y.Doc()
     author.getText('idea').insert(0, 'Somewhere quiet to talk')
@@ -93,7 +93,7 @@ describe('RoomRegistry', () => {
 
     await wait(200)
     expect(registry.roomCount).toBe(0)
-    const stored = await storage.loadDocument(id)
+    const stored = await storage.loadDocument(id, 'board')
     expect(stored.updates).toEqual([])
     const doc = new Y.Doc()
     Y.applyUpdate(doc, stored.snapshot ?? new Uint8Array())
@@ -104,8 +104,8 @@ describe('RoomRegistry', () => {
     registry = makeRegistry(100)
     const id = await storedRoom()
     const first = new QuietConnection('a')
-    await registry.connect(id, first)
-    const joined = await registry.connect(id, new QuietConnection('b'))
+    await registry.connect(id, 'board', first)
+    const joined = await registry.connect(id, 'board', new QuietConnection('b'))
     if (joined.ok) joined.room.leave(first)
     await wait(200)
     expect(registry.roomCount).toBe(1)
@@ -116,9 +116,44 @@ describe('RoomRegistry', () => {
     registry = makeRegistry(1000)
     const id = await storedRoom()
     const present = new QuietConnection('a')
-    await registry.connect(id, present)
+    await registry.connect(id, 'board', present)
     await registry.shutdown(CloseCode.ServiceRestart, 'server restarting')
     expect(present.closed).toBe(CloseCode.ServiceRestart)
-    expect(await registry.connect(id, new QuietConnection('b'))).toEqual({ ok: false, reason: 'shutting-down' })
+    expect(await registry.connect(id, 'board', new QuietConnection('b'))).toEqual({ ok: false, reason: 'shutting-down' })
+  })
+
+  it("loads a room's board and session documents together, each from its own log", async () => {
+    registry = makeRegistry(1000)
+    const id = await storedRoom()
+    const edit = (text: string) => {
+      const doc = new Y.Doc()
+      doc.getText('t').insert(0, text)
+      return Y.encodeStateAsUpdate(doc)
+    }
+    await storage.appendUpdates([
+      { roomId: id, doc: 'board', update: edit('board') },
+      { roomId: id, doc: 'session', update: edit('session') },
+    ])
+    const board = await registry.connect(id, 'board', new QuietConnection('a'))
+    const session = await registry.connect(id, 'session', new QuietConnection('b'))
+    if (!board.ok || !session.ok) throw new Error('room should load')
+    expect(board.room.document.getText('t').toString()).toBe('board')
+    expect(session.room.document.getText('t').toString()).toBe('session')
+    expect(loads).toBe(1)
+    expect(registry.connectionCount).toBe(2)
+  })
+
+  it('loads a room for a request and unloads it after the idle time once the request is done', async () => {
+    registry = makeRegistry(30)
+    const id = await storedRoom()
+    const result = await registry.use(id, async (live) => {
+      await wait(100)
+      expect(registry.roomCount).toBe(1)
+      return live.id
+    })
+    expect(result).toEqual({ ok: true, value: id })
+    await wait(200)
+    expect(registry.roomCount).toBe(0)
+    expect(await registry.use('AAAAAAAAAAAAAAAAAAAAAA', async () => 1)).toEqual({ ok: false, reason: 'room-not-found' })
   })
 })

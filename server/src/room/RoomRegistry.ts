@@ -1,11 +1,13 @@
-// Keeps the live rooms: loads one from storage when its first connection arrives (callers
-// arriving meanwhile share that load) and drops it from memory a while after the last leaves.
-import { isRoomId } from '@roundtable/shared'
+// Keeps the live rooms: loads one from storage when its first connection or request
+// arrives (callers arriving meanwhile share that load) and drops it from memory a while
+// after the last connection leaves and the last request finishes.
+import { CloseCode, isRoomId } from '@roundtable/shared'
 import { createLogger, errorMessage } from '../logger.ts'
-import type { Storage } from '../storage/Storage.ts'
+import type { DocumentName, Storage } from '../storage/Storage.ts'
 import type { UpdateBatcher } from '../storage/UpdateBatcher.ts'
+import { LiveRoom } from './LiveRoom.ts'
 import { loadRoomDocument } from './loadRoomDocument.ts'
-import { Room } from './Room.ts'
+import type { Room } from './Room.ts'
 import type { RoomConnection, RoomStore } from './RoomConnection.ts'
 
 const log = createLogger('rooms')
@@ -13,29 +15,26 @@ const log = createLogger('rooms')
 export interface RoomRegistryOptions {
   storage: Storage
   batcher: UpdateBatcher
-  /** How long an empty room stays in memory. */
+  /** How long an unused room stays in memory. */
   idleMs: number
   compactAfterUpdates: number
   now?: () => number
 }
 
-export type ConnectResult = { ok: true; room: Room } | { ok: false; reason: 'room-not-found' | 'shutting-down' }
+export type Unavailable = { ok: false; reason: 'room-not-found' | 'shutting-down' }
+export type ConnectResult = { ok: true; room: Room } | Unavailable
+export type UseResult<T> = { ok: true; value: T } | Unavailable
 
 export class RoomRegistry {
-  private readonly rooms = new Map<string, Room>()
-  private readonly loading = new Map<string, Promise<Room | null>>()
-  /** Rooms being written out; a new connection waits so it loads what they wrote. */
+  private readonly rooms = new Map<string, LiveRoom>()
+  private readonly loading = new Map<string, Promise<LiveRoom | null>>()
+  /** Rooms being written out; a newcomer waits so it loads what they wrote. */
   private readonly evicting = new Map<string, Promise<void>>()
   private readonly idleTimers = new Map<string, NodeJS.Timeout>()
-  private readonly store: RoomStore
   private readonly now: () => number
   private accepting = true
 
   constructor(private readonly options: RoomRegistryOptions) {
-    this.store = {
-      append: (roomId, update) => options.batcher.append(roomId, update),
-      compact: (roomId, snapshot, upToSeq) => options.storage.compact(roomId, snapshot, upToSeq),
-    }
     this.now = options.now ?? Date.now
   }
 
@@ -45,20 +44,36 @@ export class RoomRegistry {
 
   get connectionCount(): number {
     let count = 0
-    for (const room of this.rooms.values()) count += room.connectionCount
+    for (const live of this.rooms.values()) count += live.connectionCount
     return count
   }
 
-  /** Joins a connection to its room, loading the room if needed. */
-  async connect(roomId: string, connection: RoomConnection): Promise<ConnectResult> {
-    if (!this.accepting) return { ok: false, reason: 'shutting-down' }
-    if (!isRoomId(roomId)) return { ok: false, reason: 'room-not-found' }
-    const room = await this.load(roomId)
-    if (!this.accepting) return { ok: false, reason: 'shutting-down' }
-    if (!room) return { ok: false, reason: 'room-not-found' }
+  /** Joins a connection to one of a room's documents, loading the room if needed. */
+  async connect(roomId: string, doc: DocumentName, connection: RoomConnection, facilitatorKey: string | null = null): Promise<ConnectResult> {
+    const live = await this.open(roomId)
+    if (!live.ok) return live
     this.cancelEviction(roomId)
-    room.join(connection)
-    return { ok: true, room }
+    return { ok: true, room: live.value.join(connection, doc, facilitatorKey) }
+  }
+
+  /** Runs `task` with the room loaded (for an HTTP request), keeping it in memory meanwhile. */
+  async use<T>(roomId: string, task: (live: LiveRoom) => Promise<T>): Promise<UseResult<T>> {
+    const live = await this.open(roomId)
+    if (!live.ok) return live
+    this.cancelEviction(roomId)
+    try {
+      return { ok: true, value: await live.value.use(() => task(live.value)) }
+    } finally {
+      if (live.value.idle && this.rooms.get(roomId) === live.value) this.scheduleEviction(live.value)
+    }
+  }
+
+  /**
+   * The room if it is in memory or being loaded, else null: a change made in storage (a
+   * facilitator link added or revoked) is copied into it. A room loaded later reads storage.
+   */
+  async whenLoaded(roomId: string): Promise<LiveRoom | null> {
+    return this.rooms.get(roomId) ?? (await this.loading.get(roomId)) ?? null
   }
 
   /** For shutdown: refuse newcomers, store what was received, compact, then close every socket. */
@@ -68,18 +83,27 @@ export class RoomRegistry {
     this.idleTimers.clear()
     await Promise.allSettled([...this.loading.values(), ...this.evicting.values()])
     const rooms = [...this.rooms.values()]
-    for (const room of rooms) room.freeze()
+    for (const live of rooms) live.freeze()
     await this.options.batcher.flush()
-    await Promise.all(rooms.map((room) => room.compact()))
-    for (const room of rooms) {
-      room.closeConnections(code, reason)
-      room.destroy()
+    await Promise.all(rooms.map((live) => live.compact()))
+    for (const live of rooms) {
+      live.closeConnections(code, reason)
+      live.destroy()
     }
     this.rooms.clear()
-    await Promise.allSettled(rooms.map((room) => this.options.storage.touchRoom(room.id, this.now())))
+    await Promise.allSettled(rooms.map((live) => this.options.storage.touchRoom(live.id, this.now())))
   }
 
-  private load(roomId: string): Promise<Room | null> {
+  private async open(roomId: string): Promise<UseResult<LiveRoom>> {
+    if (!this.accepting) return { ok: false, reason: 'shutting-down' }
+    if (!isRoomId(roomId)) return { ok: false, reason: 'room-not-found' }
+    const live = await this.load(roomId)
+    if (!this.accepting) return { ok: false, reason: 'shutting-down' }
+    if (!live) return { ok: false, reason: 'room-not-found' }
+    return { ok: true, value: live }
+  }
+
+  private load(roomId: string): Promise<LiveRoom | null> {
     const loaded = this.rooms.get(roomId)
     if (loaded) return Promise.resolve(loaded)
     let loading = this.loading.get(roomId)
@@ -90,38 +114,51 @@ export class RoomRegistry {
     return loading
   }
 
-  private async loadFromStorage(roomId: string): Promise<Room | null> {
+  private async loadFromStorage(roomId: string): Promise<LiveRoom | null> {
     await this.evicting.get(roomId)
-    const record = await this.options.storage.getRoom(roomId)
+    const { storage } = this.options
+    const record = await storage.getRoom(roomId)
     if (!record) return null
     const roomLog = log.child({ room: roomId })
-    const stored = await this.options.storage.loadDocument(roomId)
-    const { doc, lastSeq, logEntries } = loadRoomDocument(stored, roomLog)
-    const room = new Room({
+    const [board, session, links] = await Promise.all([
+      storage.loadDocument(roomId, 'board'),
+      storage.loadDocument(roomId, 'session'),
+      storage.listFacilitatorLinks(roomId),
+    ])
+    const live = new LiveRoom({
       id: roomId,
-      doc,
-      lastSeq,
-      logEntries,
-      store: this.store,
+      board: loadRoomDocument(board, roomLog),
+      session: loadRoomDocument(session, roomLog),
+      facilitatorLinks: new Map(links.filter((link) => link.revokedAt === null).map((link) => [link.id, link.keyHash])),
+      storeFor: (doc) => this.storeFor(doc),
       compactAfterUpdates: this.options.compactAfterUpdates,
-      onEmpty: () => this.scheduleEviction(room),
-      onBroken: () => this.discard(room),
+      onEmpty: (emptied) => {
+        if (emptied.idle) this.scheduleEviction(emptied)
+      },
+      onBroken: (broken) => this.discard(broken),
     })
-    this.rooms.set(roomId, room)
-    roomLog.info('room loaded', { logEntries })
-    void this.options.storage.touchRoom(roomId, this.now()).catch((error: unknown) => {
+    this.rooms.set(roomId, live)
+    roomLog.info('room loaded', { logEntries: board.updates.length + session.updates.length })
+    void storage.touchRoom(roomId, this.now()).catch((error: unknown) => {
       roomLog.warn('could not record room activity', { error: errorMessage(error) })
     })
-    return room
+    return live
   }
 
-  private scheduleEviction(room: Room): void {
-    this.cancelEviction(room.id)
+  private storeFor(doc: DocumentName): RoomStore {
+    return {
+      append: (roomId, update) => this.options.batcher.append(roomId, doc, update),
+      compact: (roomId, snapshot, upToSeq) => this.options.storage.compact(roomId, doc, snapshot, upToSeq),
+    }
+  }
+
+  private scheduleEviction(live: LiveRoom): void {
+    this.cancelEviction(live.id)
     const timer = setTimeout(() => {
-      this.idleTimers.delete(room.id)
-      if (room.connectionCount === 0 && this.rooms.get(room.id) === room) this.evict(room)
+      this.idleTimers.delete(live.id)
+      if (live.idle && this.rooms.get(live.id) === live) this.evict(live)
     }, this.options.idleMs)
-    this.idleTimers.set(room.id, timer)
+    this.idleTimers.set(live.id, timer)
   }
 
   private cancelEviction(roomId: string): void {
@@ -130,23 +167,24 @@ export class RoomRegistry {
     this.idleTimers.delete(roomId)
   }
 
-  private evict(room: Room): void {
-    this.rooms.delete(room.id)
+  private evict(live: LiveRoom): void {
+    this.rooms.delete(live.id)
     const written = (async () => {
-      await room.compact()
-      room.destroy()
-      await this.options.storage.touchRoom(room.id, this.now())
-      log.info('room unloaded', { room: room.id })
+      await live.compact()
+      live.destroy()
+      await this.options.storage.touchRoom(live.id, this.now())
+      log.info('room unloaded', { room: live.id })
     })()
-      .catch((error: unknown) => log.error('could not unload room', { room: room.id, error: errorMessage(error) }))
-      .finally(() => this.evicting.delete(room.id))
-    this.evicting.set(room.id, written)
+      .catch((error: unknown) => log.error('could not unload room', { room: live.id, error: errorMessage(error) }))
+      .finally(() => this.evicting.delete(live.id))
+    this.evicting.set(live.id, written)
   }
 
-  /** A room whose update could not be stored: forget it, so the next connection reloads from disk. */
-  private discard(room: Room): void {
-    this.cancelEviction(room.id)
-    if (this.rooms.get(room.id) === room) this.rooms.delete(room.id)
-    room.destroy()
+  /** A room with an update that could not be stored: close it, so the next connection reloads from disk. */
+  private discard(live: LiveRoom): void {
+    this.cancelEviction(live.id)
+    if (this.rooms.get(live.id) === live) this.rooms.delete(live.id)
+    live.closeConnections(CloseCode.StorageUnavailable, 'could not save changes')
+    live.destroy()
   }
 }

@@ -1,4 +1,5 @@
-// Random room ids, join codes and facilitator keys, and how a facilitator key is checked.
+// Random room ids, join codes, facilitator keys and participant tokens, and how a secret
+// is checked against its stored hash.
 import { createHash, randomBytes, randomInt, timingSafeEqual } from 'node:crypto'
 import { JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH } from '@roundtable/shared'
 
@@ -18,13 +19,33 @@ export function newFacilitatorKey(): string {
   return randomBytes(32).toString('base64url')
 }
 
+/** Names a facilitator link so it can be listed and revoked; not a secret. */
+export function newFacilitatorLinkId(): string {
+  return randomBytes(8).toString('hex')
+}
+
 /** Only this hash is stored: a copy of the database does not hand out facilitation. */
 export function hashFacilitatorKey(key: string): string {
-  return createHash('sha256').update(key, 'utf8').digest('hex')
+  return hashSecret(key)
 }
 
 export function isFacilitatorKey(key: string, storedHash: string): boolean {
-  const given = Buffer.from(hashFacilitatorKey(key), 'hex')
+  return hashMatches(hashSecret(key), storedHash)
+}
+
+/** Hex SHA-256. The secrets are 256 random bits, so a plain hash is enough; no salt or stretching. */
+export function hashSecret(secret: string): string {
+  return createHash('sha256').update(secret, 'utf8').digest('hex')
+}
+
+/** Compares two hex hashes in constant time, so response timing says nothing about a stored hash. */
+export function hashMatches(givenHash: string, storedHash: string): boolean {
+  const given = Buffer.from(givenHash, 'hex')
   const stored = Buffer.from(storedHash, 'hex')
-  return given.length === stored.length && timingSafeEqual(given, stored)
+  return given.length === 32 && given.length === stored.length && timingSafeEqual(given, stored)
+}
+
+/** Names an uploaded picture or sound; anyone with the room link may fetch it. */
+export function newMediaId(): string {
+  return randomBytes(12).toString('base64url')
 }

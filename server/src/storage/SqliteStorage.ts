@@ -3,9 +3,13 @@
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import Database from 'better-sqlite3'
+import type { FacilitatorLinkRecord, MediaRecord, ParticipantRecord } from './FacilitationStorage.ts'
+import { SqliteFacilitation } from './SqliteFacilitation.ts'
 import { migrate } from './sqliteSchema.ts'
+import { blobField, integerField, textField, toBuffer } from './sqliteRows.ts'
 import type {
   CreateRoomResult,
+  DocumentName,
   NewRoomRecord,
   RoomRecord,
   Storage,
@@ -18,6 +22,7 @@ export const DATABASE_FILE = 'roundtable.sqlite'
 
 export class SqliteStorage implements Storage {
   private readonly db: Database.Database
+  private readonly facilitation: SqliteFacilitation
 
   /** Opens (creating if needed) the database in `dataDir`. */
   static open(dataDir: string): SqliteStorage {
@@ -35,16 +40,24 @@ export class SqliteStorage implements Storage {
     db.pragma('foreign_keys = ON')
     db.pragma('busy_timeout = 5000')
     migrate(db)
+    this.facilitation = new SqliteFacilitation(db)
   }
 
   async createRoom(room: NewRoomRecord): Promise<CreateRoomResult> {
-    const result = this.db
-      .prepare(
-        `INSERT INTO rooms (id, code, facilitator_key_hash, title, question, created_at, last_active_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (code) DO NOTHING`,
-      )
-      .run(room.id, room.code, room.facilitatorKeyHash, room.title, room.question, room.createdAt, room.createdAt)
-    return result.changes === 1 ? 'created' : 'code-taken'
+    const create = this.db.transaction((): CreateRoomResult => {
+      const result = this.db
+        .prepare(
+          `INSERT INTO rooms (id, code, title, question, created_at, last_active_at)
+           VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (code) DO NOTHING`,
+        )
+        .run(room.id, room.code, room.title, room.question, room.createdAt, room.createdAt)
+      if (result.changes !== 1) return 'code-taken'
+      this.db
+        .prepare('INSERT INTO facilitator_links (id, room_id, key_hash, created_at) VALUES (?, ?, ?, ?)')
+        .run(room.facilitatorLink.id, room.id, room.facilitatorLink.keyHash, room.createdAt)
+      return 'created'
+    })
+    return create()
   }
 
   async getRoom(id: string): Promise<RoomRecord | null> {
@@ -55,14 +68,16 @@ export class SqliteStorage implements Storage {
     return parseRoomRow(this.db.prepare('SELECT * FROM rooms WHERE code = ?').get(code))
   }
 
-  async loadDocument(roomId: string): Promise<StoredDocument> {
+  async loadDocument(roomId: string, doc: DocumentName): Promise<StoredDocument> {
     const read = this.db.transaction((): StoredDocument => {
-      const row = this.db.prepare('SELECT snapshot, up_to_seq FROM room_snapshots WHERE room_id = ?').get(roomId)
+      const row = this.db
+        .prepare('SELECT snapshot, up_to_seq FROM room_snapshots WHERE room_id = ? AND doc = ?')
+        .get(roomId, doc)
       const snapshot = row === undefined ? null : blobField(row, 'snapshot')
       const after = row === undefined ? 0 : integerField(row, 'up_to_seq')
       const updates = this.db
-        .prepare('SELECT seq, update_data FROM room_updates WHERE room_id = ? AND seq > ? ORDER BY seq')
-        .all(roomId, after)
+        .prepare('SELECT seq, update_data FROM room_updates WHERE room_id = ? AND doc = ? AND seq > ? ORDER BY seq')
+        .all(roomId, doc, after)
         .map((entry): StoredUpdate => ({ seq: integerField(entry, 'seq'), update: blobField(entry, 'update_data') }))
       return { snapshot, updates }
     })
@@ -70,25 +85,25 @@ export class SqliteStorage implements Storage {
   }
 
   async appendUpdates(entries: readonly UpdateEntry[]): Promise<number[]> {
-    const insert = this.db.prepare('INSERT INTO room_updates (room_id, update_data) VALUES (?, ?)')
+    const insert = this.db.prepare('INSERT INTO room_updates (room_id, doc, update_data) VALUES (?, ?, ?)')
     const append = this.db.transaction(() =>
-      entries.map((entry) => Number(insert.run(entry.roomId, toBuffer(entry.update)).lastInsertRowid)),
+      entries.map((entry) => Number(insert.run(entry.roomId, entry.doc, toBuffer(entry.update)).lastInsertRowid)),
     )
     return append()
   }
 
-  async compact(roomId: string, snapshot: Uint8Array, upToSeq: number): Promise<void> {
+  async compact(roomId: string, doc: DocumentName, snapshot: Uint8Array, upToSeq: number): Promise<void> {
     const write = this.db.transaction(() => {
       const stored = this.db
         .prepare(
-          `INSERT INTO room_snapshots (room_id, snapshot, up_to_seq) VALUES (?, ?, ?)
-           ON CONFLICT (room_id) DO UPDATE SET snapshot = excluded.snapshot, up_to_seq = excluded.up_to_seq
+          `INSERT INTO room_snapshots (room_id, doc, snapshot, up_to_seq) VALUES (?, ?, ?, ?)
+           ON CONFLICT (room_id, doc) DO UPDATE SET snapshot = excluded.snapshot, up_to_seq = excluded.up_to_seq
            WHERE excluded.up_to_seq >= room_snapshots.up_to_seq`,
         )
-        .run(roomId, toBuffer(snapshot), upToSeq)
+        .run(roomId, doc, toBuffer(snapshot), upToSeq)
       // A stale snapshot was refused: the stored one already covers these entries.
       if (stored.changes === 0) return
-      this.db.prepare('DELETE FROM room_updates WHERE room_id = ? AND seq <= ?').run(roomId, upToSeq)
+      this.db.prepare('DELETE FROM room_updates WHERE room_id = ? AND doc = ? AND seq <= ?').run(roomId, doc, upToSeq)
     })
     write()
   }
@@ -98,53 +113,39 @@ export class SqliteStorage implements Storage {
   }
 
   async deleteRoom(roomId: string): Promise<boolean> {
-    // The snapshot and log go with the room (ON DELETE CASCADE).
+    // Documents, links, participants, votes and media go with the room (ON DELETE CASCADE).
     return this.db.prepare('DELETE FROM rooms WHERE id = ?').run(roomId).changes === 1
   }
+
+  listFacilitatorLinks = (roomId: string): Promise<FacilitatorLinkRecord[]> => this.facilitation.listFacilitatorLinks(roomId)
+  addFacilitatorLink = (link: Omit<FacilitatorLinkRecord, 'revokedAt'>): Promise<void> => this.facilitation.addFacilitatorLink(link)
+  revokeFacilitatorLink = (roomId: string, linkId: string, at: number): Promise<boolean> =>
+    this.facilitation.revokeFacilitatorLink(roomId, linkId, at)
+  addParticipant = (participant: ParticipantRecord): Promise<void> => this.facilitation.addParticipant(participant)
+  getParticipant = (roomId: string, id: string): Promise<ParticipantRecord | null> => this.facilitation.getParticipant(roomId, id)
+  getBallot = (roomId: string, participantId: string): Promise<Map<string, number>> =>
+    this.facilitation.getBallot(roomId, participantId)
+  setVote = (roomId: string, participantId: string, ideaId: string, dots: number): Promise<void> =>
+    this.facilitation.setVote(roomId, participantId, ideaId, dots)
+  deleteVotesForIdea = (roomId: string, ideaId: string): Promise<void> => this.facilitation.deleteVotesForIdea(roomId, ideaId)
+  getTallies = (roomId: string): Promise<Map<string, number>> => this.facilitation.getTallies(roomId)
+  addMedia = (media: MediaRecord): Promise<void> => this.facilitation.addMedia(media)
+  getMedia = (roomId: string, mediaId: string): Promise<MediaRecord | null> => this.facilitation.getMedia(roomId, mediaId)
+  deleteMedia = (roomId: string, mediaId: string): Promise<void> => this.facilitation.deleteMedia(roomId, mediaId)
 
   async close(): Promise<void> {
     if (this.db.open) this.db.close()
   }
 }
 
-// Stored rows are read back through these checks, like any input from outside the process.
-
 function parseRoomRow(row: unknown): RoomRecord | null {
   if (row === undefined) return null
   return {
     id: textField(row, 'id'),
     code: textField(row, 'code'),
-    facilitatorKeyHash: textField(row, 'facilitator_key_hash'),
     title: textField(row, 'title'),
     question: textField(row, 'question'),
     createdAt: integerField(row, 'created_at'),
     lastActiveAt: integerField(row, 'last_active_at'),
   }
-}
-
-function field(row: unknown, name: string): unknown {
-  if (typeof row !== 'object' || row === null) throw new Error('stored row is not an object')
-  return (row as Record<string, unknown>)[name]
-}
-
-function textField(row: unknown, name: string): string {
-  const value = field(row, name)
-  if (typeof value !== 'string') throw new Error(`stored ${name} is not text`)
-  return value
-}
-
-function integerField(row: unknown, name: string): number {
-  const value = field(row, name)
-  if (typeof value !== 'number' || !Number.isSafeInteger(value)) throw new Error(`stored ${name} is not an integer`)
-  return value
-}
-
-function blobField(row: unknown, name: string): Uint8Array {
-  const value = field(row, name)
-  if (!(value instanceof Uint8Array)) throw new Error(`stored ${name} is not a blob`)
-  return new Uint8Array(value.buffer, value.byteOffset, value.byteLength)
-}
-
-function toBuffer(bytes: Uint8Array): Buffer {
-  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
 }

@@ -1,14 +1,13 @@
-// What the server needs from a database: rooms, and each room's document as a snapshot
-// plus an append-only log of Yjs updates. SQLite implements it now, Postgres later; both
-// must pass storageContract.ts.
+// What the server needs from a database: rooms, each room's two documents (the board and
+// the session) as a snapshot plus an append-only log of Yjs updates, and facilitation
+// records. SQLite implements it now, Postgres later; both must pass storageContract.ts.
+import type { FacilitationStorage } from './FacilitationStorage.ts'
 
 export interface RoomRecord {
   /** 22 characters of base64url. */
   id: string
   /** Six characters from JOIN_CODE_ALPHABET, unique among rooms. */
   code: string
-  /** Hex SHA-256 of the facilitator key; the key itself is never stored. */
-  facilitatorKeyHash: string
   title: string
   question: string
   /** Milliseconds since the epoch. */
@@ -16,13 +15,20 @@ export interface RoomRecord {
   lastActiveAt: number
 }
 
-export type NewRoomRecord = Omit<RoomRecord, 'lastActiveAt'>
+export type NewRoomRecord = Omit<RoomRecord, 'lastActiveAt'> & {
+  /** The creator's facilitator link, stored with the room. */
+  facilitatorLink: { id: string; keyHash: string }
+}
 
 export type CreateRoomResult = 'created' | 'code-taken'
 
-/** One Yjs update for one room, in the order the server received it. */
+/** A room's documents: the board everyone edits, and the session only the server writes. */
+export type DocumentName = 'board' | 'session'
+
+/** One Yjs update for one room's document, in the order the server received it. */
 export interface UpdateEntry {
   roomId: string
+  doc: DocumentName
   update: Uint8Array
 }
 
@@ -39,27 +45,30 @@ export interface StoredDocument {
   updates: StoredUpdate[]
 }
 
-export interface Storage {
+export interface RoomStorage {
   /** Adds a room; 'code-taken' when another room already has this join code. */
   createRoom(room: NewRoomRecord): Promise<CreateRoomResult>
   getRoom(id: string): Promise<RoomRecord | null>
   getRoomByCode(code: string): Promise<RoomRecord | null>
   /** The latest snapshot and the log entries after it, in order. Empty for an unknown room. */
-  loadDocument(roomId: string): Promise<StoredDocument>
+  loadDocument(roomId: string, doc: DocumentName): Promise<StoredDocument>
   /**
    * Appends updates for any number of rooms in ONE transaction: either all are stored
    * or none is and the promise rejects. Resolves with each entry's seq, in input order.
    */
   appendUpdates(entries: readonly UpdateEntry[]): Promise<number[]>
   /**
-   * In one transaction, stores `snapshot` and drops the room's log entries up to and
+   * In one transaction, stores `snapshot` and drops that document's log entries up to and
    * including `upToSeq`. The snapshot must contain everything in those entries. A
    * snapshot older than the stored one (smaller upToSeq) is ignored.
    */
-  compact(roomId: string, snapshot: Uint8Array, upToSeq: number): Promise<void>
+  compact(roomId: string, doc: DocumentName, snapshot: Uint8Array, upToSeq: number): Promise<void>
   /** Records that people used the room at `at` (ms since the epoch). */
   touchRoom(roomId: string, at: number): Promise<void>
-  /** Removes the room and its whole document for good. False when there was no such room. */
+  /** Removes the room with its documents and facilitation records for good. False when there was no such room. */
   deleteRoom(roomId: string): Promise<boolean>
   close(): Promise<void>
 }
+
+export interface Storage extends RoomStorage, FacilitationStorage {}
+

@@ -21,19 +21,19 @@ function recordingStorage(fail = false) {
 const bytes = (n: number) => Uint8Array.from([n])
 
 describe('UpdateBatcher', () => {
-  it('writes the updates of every room from one turn in a single call, in order', async () => {
+  it('writes the updates of every room and document from one turn in a single call, in order', async () => {
     const storage = recordingStorage()
     const batcher = new UpdateBatcher(storage)
     const seqs = await Promise.all([
-      batcher.append('room-a', bytes(1)),
-      batcher.append('room-b', bytes(2)),
-      batcher.append('room-a', bytes(3)),
+      batcher.append('room-a', 'board', bytes(1)),
+      batcher.append('room-b', 'board', bytes(2)),
+      batcher.append('room-a', 'session', bytes(3)),
     ])
     expect(storage.calls).toHaveLength(1)
-    expect(storage.calls[0]?.map((entry) => [entry.roomId, entry.update[0]])).toEqual([
-      ['room-a', 1],
-      ['room-b', 2],
-      ['room-a', 3],
+    expect(storage.calls[0]?.map((entry) => [entry.roomId, entry.doc, entry.update[0]])).toEqual([
+      ['room-a', 'board', 1],
+      ['room-b', 'board', 2],
+      ['room-a', 'session', 3],
     ])
     expect(seqs).toEqual([1, 2, 3])
   })
@@ -41,21 +41,21 @@ describe('UpdateBatcher', () => {
   it('starts a new batch on a later turn', async () => {
     const storage = recordingStorage()
     const batcher = new UpdateBatcher(storage)
-    await batcher.append('room-a', bytes(1))
-    await batcher.append('room-a', bytes(2))
+    await batcher.append('room-a', 'board', bytes(1))
+    await batcher.append('room-a', 'board', bytes(2))
     expect(storage.calls).toHaveLength(2)
   })
 
   it('rejects every update of a batch that could not be written', async () => {
     const batcher = new UpdateBatcher(recordingStorage(true))
-    const results = await Promise.allSettled([batcher.append('room-a', bytes(1)), batcher.append('room-b', bytes(2))])
+    const results = await Promise.allSettled([batcher.append('room-a', 'board', bytes(1)), batcher.append('room-b', 'board', bytes(2))])
     expect(results.map((result) => result.status)).toEqual(['rejected', 'rejected'])
   })
 
   it('flush waits for queued updates without waiting for the next turn', async () => {
     const storage = recordingStorage()
     const batcher = new UpdateBatcher(storage)
-    const written = batcher.append('room-a', bytes(1))
+    const written = batcher.append('room-a', 'board', bytes(1))
     await batcher.flush()
     expect(storage.calls).toHaveLength(1)
     await expect(written).resolves.toBe(1)

@@ -1,7 +1,7 @@
 // Gathers the updates of every room received during one event-loop turn and appends them
 // to storage in one transaction, so a busy server commits once per turn, not once per edit.
 import { createLogger, errorMessage } from '../logger.ts'
-import type { Storage, UpdateEntry } from './Storage.ts'
+import type { DocumentName, Storage, UpdateEntry } from './Storage.ts'
 
 const log = createLogger('storage')
 
@@ -19,9 +19,9 @@ export class UpdateBatcher {
   constructor(private readonly storage: Pick<Storage, 'appendUpdates'>) {}
 
   /** Resolves with the update's seq once it is committed; rejects if its batch failed. */
-  append(roomId: string, update: Uint8Array): Promise<number> {
+  append(roomId: string, doc: DocumentName, update: Uint8Array): Promise<number> {
     return new Promise((resolve, reject) => {
-      this.queue.push({ roomId, update, resolve, reject })
+      this.queue.push({ roomId, doc, update, resolve, reject })
       if (!this.scheduled) {
         this.scheduled = true
         // setImmediate runs after the I/O callbacks of this turn, so every frame that

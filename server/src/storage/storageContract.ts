@@ -2,36 +2,14 @@
 // implementation's test file runs against its own fresh database.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
-import { JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH } from '@roundtable/shared'
-import type { NewRoomRecord, Storage } from './Storage.ts'
+import { facilitationContract } from './facilitationContract.ts'
+import { newRoomRecord } from './roomFixtures.ts'
+import type { Storage } from './Storage.ts'
 
 /** A fresh, empty database. `open` may be called again after `close` to reopen the same one. */
 export interface StorageHarness {
   open(): Promise<Storage>
   cleanup?(): Promise<void>
-}
-
-let roomCounter = 0
-export function newRoomRecord(overrides: Partial<NewRoomRecord> = {}): NewRoomRecord {
-  roomCounter++
-  return {
-    id: `room${String(roomCounter).padStart(18, '0')}`,
-    code: joinCodeFor(roomCounter),
-    facilitatorKeyHash: 'a'.repeat(64),
-    title: 'Improving the discharge letter',
-    question: 'What would make leaving hospital easier?',
-    createdAt: 1_700_000_000_000,
-    ...overrides,
-  }
-}
-
-/** A distinct six-character code per counter value, written in the join-code alphabet. */
-function joinCodeFor(n: number): string {
-  let code = ''
-  for (let i = 0, rest = n; i < JOIN_CODE_LENGTH; i++, rest = Math.floor(rest / JOIN_CODE_ALPHABET.length)) {
-    code = JOIN_CODE_ALPHABET.charAt(rest % JOIN_CODE_ALPHABET.length) + code
-  }
-  return code
 }
 
 function textUpdate(text: string): Uint8Array {
@@ -47,10 +25,29 @@ function rebuild(stored: { snapshot: Uint8Array | null; updates: { update: Uint8
   return doc
 }
 
+/** What each part of the contract gets: the storage under test, and a way to reopen it. */
+export interface ContractContext {
+  readonly storage: Storage
+  /** Closes the storage and opens the same database again. */
+  reopen(): Promise<Storage>
+}
+
+export { newRoomRecord }
+
 export function describeStorageContract(name: string, makeHarness: () => Promise<StorageHarness>): void {
   describe(`${name} (Storage contract)`, () => {
     let harness: StorageHarness
     let storage: Storage
+    const context: ContractContext = {
+      get storage() {
+        return storage
+      },
+      reopen: async () => {
+        await storage.close()
+        storage = await harness.open()
+        return storage
+      },
+    }
 
     beforeEach(async () => {
       harness = await makeHarness()
@@ -61,10 +58,13 @@ export function describeStorageContract(name: string, makeHarness: () => Promise
       await harness.cleanup?.()
     })
 
+    facilitationContract(context)
+
     it('creates a room and finds it by id and by join code', async () => {
       const room = newRoomRecord({ code: 'HJK234' })
       expect(await storage.createRoom(room)).toBe('created')
-      const expected = { ...room, lastActiveAt: room.createdAt }
+      const { facilitatorLink: _link, ...fields } = room
+      const expected = { ...fields, lastActiveAt: room.createdAt }
       expect(await storage.getRoom(room.id)).toEqual(expected)
       expect(await storage.getRoomByCode('HJK234')).toEqual(expected)
     })
@@ -86,7 +86,7 @@ export function describeStorageContract(name: string, makeHarness: () => Promise
     it('loads an empty document for a new room', async () => {
       const room = newRoomRecord()
       await storage.createRoom(room)
-      expect(await storage.loadDocument(room.id)).toEqual({ snapshot: null, updates: [] })
+      expect(await storage.loadDocument(room.id, 'board')).toEqual({ snapshot: null, updates: [] })
     })
 
     it('appends updates for several rooms in one call and loads each room in order', async () => {
@@ -96,16 +96,16 @@ export function describeStorageContract(name: string, makeHarness: () => Promise
       await storage.createRoom(b)
       const [a1, a2] = [textUpdate('a1'), textUpdate('a2')]
       const seqs = await storage.appendUpdates([
-        { roomId: a.id, update: a1 },
-        { roomId: b.id, update: textUpdate('b1') },
-        { roomId: a.id, update: a2 },
+        { roomId: a.id, doc: 'board', update: a1 },
+        { roomId: b.id, doc: 'board', update: textUpdate('b1') },
+        { roomId: a.id, doc: 'board', update: a2 },
       ])
       expect(seqs).toHaveLength(3)
       expect([...seqs].sort((x, y) => x - y)).toEqual(seqs)
-      const loadedA = await storage.loadDocument(a.id)
+      const loadedA = await storage.loadDocument(a.id, 'board')
       expect(loadedA.updates.map((entry) => entry.seq)).toEqual([seqs[0], seqs[2]])
       expect(loadedA.updates.map((entry) => Array.from(entry.update))).toEqual([Array.from(a1), Array.from(a2)])
-      expect((await storage.loadDocument(b.id)).updates).toHaveLength(1)
+      expect((await storage.loadDocument(b.id, 'board')).updates).toHaveLength(1)
     })
 
     it('stores none of a batch when one entry cannot be stored', async () => {
@@ -113,11 +113,11 @@ export function describeStorageContract(name: string, makeHarness: () => Promise
       await storage.createRoom(room)
       await expect(
         storage.appendUpdates([
-          { roomId: room.id, update: textUpdate('kept?') },
-          { roomId: 'nosuchroom000000000000', update: textUpdate('orphan') },
+          { roomId: room.id, doc: 'board', update: textUpdate('kept?') },
+          { roomId: 'nosuchroom000000000000', doc: 'board', update: textUpdate('orphan') },
         ]),
       ).rejects.toThrow()
-      expect((await storage.loadDocument(room.id)).updates).toEqual([])
+      expect((await storage.loadDocument(room.id, 'board')).updates).toEqual([])
     })
 
     it('compacts the log into a snapshot without changing the document', async () => {
@@ -127,14 +127,14 @@ export function describeStorageContract(name: string, makeHarness: () => Promise
       const updates: Uint8Array[] = []
       doc.on('update', (update: Uint8Array) => updates.push(update))
       for (const word of ['one ', 'two ', 'three ']) doc.getText('t').insert(doc.getText('t').length, word)
-      const seqs = await storage.appendUpdates(updates.map((update) => ({ roomId: room.id, update })))
+      const seqs = await storage.appendUpdates(updates.map((update) => ({ roomId: room.id, doc: 'board' as const, update })))
       const upTo = seqs[1] ?? 0
       const partial = new Y.Doc()
       Y.applyUpdate(partial, updates[0] ?? new Uint8Array())
       Y.applyUpdate(partial, updates[1] ?? new Uint8Array())
-      await storage.compact(room.id, Y.encodeStateAsUpdate(partial), upTo)
+      await storage.compact(room.id, 'board', Y.encodeStateAsUpdate(partial), upTo)
 
-      const loaded = await storage.loadDocument(room.id)
+      const loaded = await storage.loadDocument(room.id, 'board')
       expect(loaded.snapshot).not.toBeNull()
       expect(loaded.updates.map((entry) => entry.seq)).toEqual([seqs[2]])
       expect(rebuild(loaded).getText('t').toString()).toBe('one two three ')
@@ -144,15 +144,15 @@ export function describeStorageContract(name: string, makeHarness: () => Promise
       const room = newRoomRecord()
       await storage.createRoom(room)
       const before = textUpdate('before')
-      const [seq] = await storage.appendUpdates([{ roomId: room.id, update: before }])
-      await storage.compact(room.id, before, seq ?? 0)
+      const [seq] = await storage.appendUpdates([{ roomId: room.id, doc: 'board', update: before }])
+      await storage.compact(room.id, 'board', before, seq ?? 0)
       const doc = new Y.Doc()
       Y.applyUpdate(doc, before)
       const later: Uint8Array[] = []
       doc.on('update', (update: Uint8Array) => later.push(update))
       doc.getText('t').insert(6, ' after')
-      await storage.appendUpdates(later.map((update) => ({ roomId: room.id, update })))
-      expect(rebuild(await storage.loadDocument(room.id)).getText('t').toString()).toBe('before after')
+      await storage.appendUpdates(later.map((update) => ({ roomId: room.id, doc: 'board' as const, update })))
+      expect(rebuild(await storage.loadDocument(room.id, 'board')).getText('t').toString()).toBe('before after')
     })
 
     it('ignores a snapshot older than the stored one', async () => {
@@ -160,13 +160,27 @@ export function describeStorageContract(name: string, makeHarness: () => Promise
       await storage.createRoom(room)
       const [x, y] = [textUpdate('x'), textUpdate('y')]
       const [s1, s2] = await storage.appendUpdates([
-        { roomId: room.id, update: x },
-        { roomId: room.id, update: y },
+        { roomId: room.id, doc: 'board', update: x },
+        { roomId: room.id, doc: 'board', update: y },
       ])
-      await storage.compact(room.id, Y.mergeUpdates([x, y]), s2 ?? 0)
-      await storage.compact(room.id, x, s1 ?? 0)
-      const text = rebuild(await storage.loadDocument(room.id)).getText('t').toString()
+      await storage.compact(room.id, 'board', Y.mergeUpdates([x, y]), s2 ?? 0)
+      await storage.compact(room.id, 'board', x, s1 ?? 0)
+      const text = rebuild(await storage.loadDocument(room.id, 'board')).getText('t').toString()
       expect(text.length).toBe(2)
+    })
+
+    it('keeps the board and the session documents of a room apart, and compacts each alone', async () => {
+      const room = newRoomRecord()
+      await storage.createRoom(room)
+      const [boardSeq] = await storage.appendUpdates([
+        { roomId: room.id, doc: 'board', update: textUpdate('board') },
+        { roomId: room.id, doc: 'session', update: textUpdate('session') },
+      ])
+      expect(rebuild(await storage.loadDocument(room.id, 'board')).getText('t').toString()).toBe('board')
+      expect(rebuild(await storage.loadDocument(room.id, 'session')).getText('t').toString()).toBe('session')
+      await storage.compact(room.id, 'board', textUpdate('board'), boardSeq ?? 0)
+      expect((await storage.loadDocument(room.id, 'session')).updates).toHaveLength(1)
+      expect(await storage.loadDocument(room.id, 'session')).toMatchObject({ snapshot: null })
     })
 
     it('moves last-active time forward only', async () => {
@@ -180,12 +194,12 @@ export function describeStorageContract(name: string, makeHarness: () => Promise
     it('deletes a room with its whole document and frees its join code', async () => {
       const room = newRoomRecord({ code: 'QRS678' })
       await storage.createRoom(room)
-      const [seq] = await storage.appendUpdates([{ roomId: room.id, update: textUpdate('gone') }])
-      await storage.compact(room.id, textUpdate('gone'), seq ?? 0)
-      await storage.appendUpdates([{ roomId: room.id, update: textUpdate('also gone') }])
+      const [seq] = await storage.appendUpdates([{ roomId: room.id, doc: 'board', update: textUpdate('gone') }])
+      await storage.compact(room.id, 'board', textUpdate('gone'), seq ?? 0)
+      await storage.appendUpdates([{ roomId: room.id, doc: 'board', update: textUpdate('also gone') }])
       expect(await storage.deleteRoom(room.id)).toBe(true)
       expect(await storage.getRoom(room.id)).toBeNull()
-      expect(await storage.loadDocument(room.id)).toEqual({ snapshot: null, updates: [] })
+      expect(await storage.loadDocument(room.id, 'board')).toEqual({ snapshot: null, updates: [] })
       expect(await storage.deleteRoom(room.id)).toBe(false)
       expect(await storage.createRoom(newRoomRecord({ code: 'QRS678' }))).toBe('created')
     })
@@ -193,11 +207,10 @@ export function describeStorageContract(name: string, makeHarness: () => Promise
     it('keeps rooms and documents after closing and reopening', async () => {
       const room = newRoomRecord()
       await storage.createRoom(room)
-      await storage.appendUpdates([{ roomId: room.id, update: textUpdate('kept') }])
-      await storage.close()
-      storage = await harness.open()
+      await storage.appendUpdates([{ roomId: room.id, doc: 'board', update: textUpdate('kept') }])
+      await context.reopen()
       expect((await storage.getRoom(room.id))?.title).toBe(room.title)
-      expect(rebuild(await storage.loadDocument(room.id)).getText('t').toString()).toBe('kept')
+      expect(rebuild(await storage.loadDocument(room.id, 'board')).getText('t').toString()).toBe('kept')
     })
   })
 }

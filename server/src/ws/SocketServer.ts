@@ -1,5 +1,6 @@
-// The WebSocket endpoint /ws/:roomId: accepts upgrades from the HTTP server, hands each
-// socket to its Room, and pings every socket so dead peers are noticed and dropped.
+// The WebSocket endpoints /ws/:roomId (the board) and /ws/session/:roomId (the session
+// document): accepts upgrades from the HTTP server, hands each socket to its Room, and
+// pings every socket so dead peers are noticed and dropped.
 import type { IncomingMessage } from 'node:http'
 import type { Duplex } from 'node:stream'
 import { WebSocket, WebSocketServer } from 'ws'
@@ -8,11 +9,9 @@ import { createLogger, errorMessage } from '../logger.ts'
 import type { Room } from '../room/Room.ts'
 import type { RoomRegistry } from '../room/RoomRegistry.ts'
 import { SocketConnection, frameBytes } from './SocketConnection.ts'
+import { socketTarget, type SocketTarget } from './socketTarget.ts'
 
 const log = createLogger('ws')
-
-/** The stock y-websocket provider connects to `${serverUrl}/${roomId}`, so serverUrl is ws(s)://host/ws. */
-export const SOCKET_PATH_PREFIX = '/ws/'
 
 /** How long a socket we closed may take to finish the closing handshake before we cut it. */
 const CLOSE_GRACE_MS = 1000
@@ -39,12 +38,13 @@ export class SocketServer {
 
   /** For the HTTP server's 'upgrade' event. */
   readonly handleUpgrade = (request: IncomingMessage, socket: Duplex, head: Buffer): void => {
-    const roomId = roomIdFromUrl(request.url ?? '')
-    if (roomId === null) return refuseUpgrade(socket, 404, 'Not Found')
+    // The URL may carry a facilitator key: it is parsed here and never logged.
+    const target = socketTarget(request.url ?? '')
+    if (target === null) return refuseUpgrade(socket, 404, 'Not Found')
     if (!this.accepting) return refuseUpgrade(socket, 503, 'Service Unavailable')
     // Even an unknown room is accepted first and then closed with 4404: a browser cannot
     // read the status of a refused upgrade, but it can read a close code.
-    this.wss.handleUpgrade(request, socket, head, (ws) => this.accept(ws, roomId))
+    this.wss.handleUpgrade(request, socket, head, (ws) => this.accept(ws, target))
   }
 
   /** Stops taking new sockets and stops pinging; open sockets are closed by their rooms. */
@@ -61,9 +61,10 @@ export class SocketServer {
     await new Promise<void>((done) => this.wss.close(() => done()))
   }
 
-  private accept(ws: WebSocket, roomId: string): void {
+  private accept(ws: WebSocket, target: SocketTarget): void {
+    const { roomId, doc, facilitatorKey } = target
     const connection = new SocketConnection(ws)
-    const socketLog = log.child({ room: roomId, connection: connection.id })
+    const socketLog = log.child({ room: roomId, doc, connection: connection.id })
     let room: Room | null = null
     let closed = false
     // Frames that arrive before the room has loaded wait here, in order.
@@ -89,7 +90,7 @@ export class SocketServer {
     ws.pause()
 
     this.options.registry
-      .connect(roomId, connection)
+      .connect(roomId, doc, connection, facilitatorKey)
       .then(
         (result) => {
           if (!result.ok) {
@@ -124,13 +125,6 @@ export class SocketServer {
       ws.ping()
     }
   }
-}
-
-/** The room id in /ws/:roomId (checked later), or null for any other path. */
-export function roomIdFromUrl(url: string): string | null {
-  const path = url.split('?', 1)[0] ?? ''
-  if (!path.startsWith(SOCKET_PATH_PREFIX)) return null
-  return path.slice(SOCKET_PATH_PREFIX.length)
 }
 
 function refuseUpgrade(socket: Duplex, status: number, text: string): void {

@@ -1,0 +1,24 @@
+// Who may change a room's document. A Room asks its refuseChanges function about each
+// connection that sends an update carrying changes; a refusal closes that connection
+// with the refusal's code, and the update is neither applied, stored nor relayed.
+import { CloseCode } from '@roundtable/shared'
+import type { RoomConnection } from './RoomConnection.ts'
+
+export interface ChangeRefusal {
+  code: number
+  reason: string
+}
+
+/** Null when the connection may change the document. */
+export type RefuseChanges = (connection: RoomConnection) => ChangeRefusal | null
+
+/** For a document only the server writes, such as the session document. */
+export const readOnly: RefuseChanges = () => ({ code: CloseCode.ReadOnly, reason: 'this document is read-only' })
+
+/** For the board: while it is locked, only facilitators' connections may change it. */
+export function lockedBoard(isLocked: () => boolean, isFacilitator: (connection: RoomConnection) => boolean): RefuseChanges {
+  return (connection) => {
+    if (!isLocked() || isFacilitator(connection)) return null
+    return { code: CloseCode.BoardLocked, reason: 'the board is locked' }
+  }
+}
