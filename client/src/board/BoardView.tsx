@@ -1,80 +1,267 @@
-// A room's board: the room's title and question, "Add an idea", who is here, whether the
-// connection is live, and the canvas itself once the board has loaded.
+// A room's board: the room's title and question, "Add an idea", the session bar (phase,
+// timer, votes), who is here, whether the connection is live, the canvas once the board
+// has loaded, and for a browser with a working facilitator link, the Facilitate panel.
 import type { Participant } from '@roundtable/shared'
-import { useEffect, useRef, useState } from 'react'
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import { UNREACHABLE } from '../api/apiRequest.ts'
+import type { FacilitatorApi } from '../api/facilitatorApi.ts'
+import type { ParticipantApi } from '../api/participantApi.ts'
 import type { RoomInfo } from '../api/roomsApi.ts'
+import { FacilitatePanel } from '../facilitate/FacilitatePanel.tsx'
+import { useFacilitatorCommands } from '../facilitate/useFacilitatorCommands.ts'
+import { PrivateIdeasPanel } from '../privateIdeas/PrivateIdeasPanel.tsx'
+import { usePrivateIdeas } from '../privateIdeas/usePrivateIdeas.ts'
+import { useRevealPublisher } from '../privateIdeas/useRevealPublisher.ts'
 import { IdentityDialog } from '../room/IdentityDialog.tsx'
 import type { Appearance } from '../room/IdentityForm.tsx'
 import { RoomMissing } from '../room/RoomProblems.tsx'
+import type { FacilitatorAccess } from '../room/useFacilitatorAccess.ts'
+import { SessionBar } from '../session/SessionBar.tsx'
+import { SessionContext, useSessionConnection } from '../session/useSession.ts'
+import { WelcomePanel, hasWelcome, welcomeSignature } from '../session/WelcomePanel.tsx'
 import { useDocumentTitle } from '../ui/useDocumentTitle.ts'
+import { ResultsPanel } from '../voting/ResultsPanel.tsx'
+import { useBallot } from '../voting/useBallot.ts'
+import { BoardNotices } from './BoardNotices.tsx'
 import { type CanvasControls, CanvasView } from './CanvasView.tsx'
+import { CardContext, type CardSession } from './CardContext.tsx'
 import { ConnectionStatus } from './ConnectionStatus.tsx'
 import { PeopleHere } from './PeopleHere.tsx'
+import { useAttention } from './useAttention.ts'
+import { useIdeas } from './useIdeas.ts'
+import { useParticipantRecord } from './useParticipantRecord.ts'
 import { useRoomConnection } from './useRoomConnection.ts'
+import { WithdrawDialog } from './WithdrawDialog.tsx'
+
+const LOCKED_REASON = 'The board is locked, so nobody can add ideas now.'
+/** Facilitators see hidden ideas, marked. */
+const NOTHING_HIDDEN: readonly string[] = []
 
 export function BoardView({
   room,
   participant,
+  token,
+  access,
+  apis,
   onChangeAppearance,
 }: {
   room: RoomInfo
   participant: Participant
+  token: string
+  access: FacilitatorAccess
+  apis: { participant: ParticipantApi; facilitator: FacilitatorApi }
   onChangeAppearance: (appearance: Appearance) => void
 }) {
   useDocumentTitle(room.title || 'Board')
-  const { connection, status } = useRoomConnection(room.id)
+  const facilitatorKey = access.status === 'valid' ? access.key : null
+  const { connection, status, generation, changeRefused, dismissRefusal } = useRoomConnection(room.id, facilitatorKey)
+  const snapshot = useSessionConnection(room.id)
+  const { session } = snapshot
+  const lockedForMe = session.locked && !facilitatorKey
   const [controls, setControls] = useState<CanvasControls | null>(null)
   const [changingAppearance, setChangingAppearance] = useState(false)
+  const [facilitating, setFacilitating] = useState(true)
+  const [resultsOpen, setResultsOpen] = useState(false)
+  const [closedWelcome, setClosedWelcome] = useState<string | null>(null)
+  const [withdrawing, setWithdrawing] = useState<string | null>(null)
+  const [following, setFollowing] = useState<string | null>(null)
   const heading = useRef<HTMLHeadingElement>(null)
+  const privateBox = useRef<HTMLTextAreaElement>(null)
+  const ideas = useIdeas(connection?.board ?? null)
+  const commands = useFacilitatorCommands(apis.facilitator, room.id, facilitatorKey ?? '')
+  const ballot = useBallot(apis.participant, room.id, token, session)
+  const privateIdeas = usePrivateIdeas(room.id, participant.id)
 
   useEffect(() => heading.current?.focus(), [])
+  useParticipantRecord(connection, participant, status.hasSynced && snapshot.synced && !lockedForMe)
+  useRevealPublisher({
+    store: privateIdeas,
+    revealRound: session.revealRound,
+    ready: snapshot.synced && status.state === 'connected' && !lockedForMe,
+    publish: controls?.publishIdeas ?? null,
+  })
+  const attention = useAttention(snapshot.synced, session.attentionRound, session.attentionView, controls?.showView ?? null)
 
+  // Wrap-up is for looking back together: the results open by themselves.
   useEffect(() => {
-    if (!connection) return
-    connection.board.setParticipant(participant)
-    connection.awareness.setLocalStateField('participant', participant)
-  }, [connection, participant])
+    if (session.phase === 'wrap-up') setResultsOpen(true)
+  }, [session.phase])
+
+  const cardSession = useMemo<CardSession>(
+    () => ({
+      participantId: participant.id,
+      canModerate: facilitatorKey !== null,
+      session,
+      tallies: snapshot.tallies,
+      ballot: ballot.ballot,
+      vote: ballot.vote,
+      takeBack: ballot.takeBack,
+      setHidden: (ideaId, hidden) => void commands.send({ type: 'hide-idea', ideaId, hidden }),
+      requestWithdraw: setWithdrawing,
+    }),
+    [participant.id, facilitatorKey, session, snapshot.tallies, ballot.ballot, ballot.vote, ballot.takeBack, commands.send],
+  )
+
+  const withdraw = useCallback(async () => {
+    if (!withdrawing) return null
+    const result = await apis.participant.withdraw(room.id, token, withdrawing)
+    if (result.ok || result.status === 404) return null
+    if (result.status === null) return UNREACHABLE
+    return result.status === 403 ? 'Only the person who wrote an idea can withdraw it.' : 'That did not work. Please try again.'
+  }, [apis.participant, room.id, token, withdrawing])
+
+  const askForMoreTime = useCallback(async () => {
+    const result = await apis.participant.askForMoreTime(room.id, token)
+    return result.ok ? null : result.status === null ? UNREACHABLE : 'Your request did not go through. Please try again.'
+  }, [apis.participant, room.id, token])
 
   if (status.state === 'room-missing') return <RoomMissing />
 
+  const privateWriting = snapshot.synced && session.privateWriting
+  const addIdea = () => {
+    if (lockedForMe) return
+    if (privateWriting) privateBox.current?.focus()
+    else controls?.addIdea()
+  }
+  const showWelcome = snapshot.synced && session.phase === 'welcome' && hasWelcome(session.welcome) && closedWelcome !== welcomeSignature(session.welcome)
+  const resultsAvailable = snapshot.synced && ((session.phase === 'vote' && snapshot.tallies !== null) || session.phase === 'wrap-up')
+  const visibleIdeas = ideas.filter((idea) => !session.hiddenIdeaIds.includes(idea.id))
+
   return (
-    <div className="board-page">
-      <header className="board-bar">
-        <div className="room-heading">
-          <h1 ref={heading} tabIndex={-1}>
-            {room.title || 'Roundtable board'}
-          </h1>
-          {room.question && <p className="question">{room.question}</p>}
-        </div>
-        <div className="bar-actions">
-          <button type="button" className="button primary" onClick={() => controls?.addIdea()} disabled={!controls}>
-            Add an idea
-          </button>
-          <button type="button" className="button secondary" onClick={() => setChangingAppearance(true)}>
-            Change how I appear
-          </button>
-          <ConnectionStatus status={status} />
-        </div>
-      </header>
-      <div className="board-body">
-        <main className="canvas-area" aria-label="Board">
-          {connection && status.hasSynced ? (
-            <CanvasView connection={connection} participant={participant} onReady={setControls} />
-          ) : (
-            <p className="loading">Loading the board…</p>
+    <SessionContext.Provider value={snapshot}>
+      <div className="board-page">
+        {showWelcome && (
+          <WelcomePanel
+            roomId={room.id}
+            welcome={session.welcome}
+            onClose={() => {
+              setClosedWelcome(welcomeSignature(session.welcome))
+              heading.current?.focus()
+            }}
+          />
+        )}
+        <header className="board-bar">
+          <div className="room-heading">
+            <h1 ref={heading} tabIndex={-1}>
+              {room.title || 'Roundtable board'}
+            </h1>
+            {room.question && <p className="question">{room.question}</p>}
+          </div>
+          <div className="bar-actions">
+            <button
+              type="button"
+              className="button primary"
+              onClick={addIdea}
+              disabled={!controls && !privateWriting}
+              aria-disabled={lockedForMe || undefined}
+              aria-describedby={lockedForMe ? 'add-idea-reason' : undefined}
+            >
+              Add an idea
+            </button>
+            {lockedForMe && (
+              <span className="hint add-reason" id="add-idea-reason">
+                {LOCKED_REASON}
+              </span>
+            )}
+            <button type="button" className="button secondary" onClick={() => setChangingAppearance(true)}>
+              Change how I appear
+            </button>
+            {facilitatorKey && (
+              <button
+                type="button"
+                className="button secondary"
+                aria-expanded={facilitating}
+                aria-controls="facilitate-panel"
+                onClick={() => setFacilitating((open) => !open)}
+              >
+                Facilitate
+              </button>
+            )}
+            <ConnectionStatus status={status} />
+          </div>
+        </header>
+        <SessionBar
+          snapshot={snapshot}
+          canEditLocked={facilitatorKey !== null}
+          ballot={ballot.ballot}
+          voteMessage={session.phase === 'vote' ? ballot.message : null}
+          resultsAvailable={resultsAvailable}
+          resultsOpen={resultsOpen}
+          onToggleResults={() => setResultsOpen((open) => !open)}
+          onAskForMoreTime={askForMoreTime}
+        />
+        <BoardNotices linkRefused={access.status === 'refused'} changeRefused={changeRefused} onDismissRefusal={dismissRefusal} />
+        <p className="visually-hidden" aria-live="polite">
+          {attention}
+        </p>
+        <div className={`board-body${facilitatorKey && facilitating ? ' with-facilitate' : ''}`}>
+          <main className="canvas-area" aria-label="Board">
+            {connection && status.hasSynced ? (
+              <CardContext.Provider value={cardSession}>
+                <CanvasView
+                  key={generation}
+                  connection={connection}
+                  participant={participant}
+                  readOnly={lockedForMe}
+                  hiddenIdeaIds={facilitatorKey ? NOTHING_HIDDEN : session.hiddenIdeaIds}
+                  onReady={setControls}
+                  onFollowingChange={setFollowing}
+                />
+              </CardContext.Provider>
+            ) : (
+              <p className="loading">Loading the board…</p>
+            )}
+          </main>
+          <aside className="side-panel" aria-label="Beside the board">
+            {(privateWriting || privateIdeas.state.ideas.length > 0) && (
+              <PrivateIdeasPanel
+                ideas={privateIdeas.state.ideas}
+                writing={privateWriting}
+                disabledReason={lockedForMe ? LOCKED_REASON : null}
+                textBox={privateBox}
+                onAdd={(text) => privateIdeas.add(text, session.revealRound)}
+                onEdit={privateIdeas.edit}
+                onDelete={privateIdeas.remove}
+              />
+            )}
+            {resultsAvailable && resultsOpen && <ResultsPanel ideas={visibleIdeas} tallies={snapshot.tallies} />}
+            {connection && (
+              <PeopleHere
+                awareness={connection.awareness}
+                selfId={participant.id}
+                following={following}
+                onFollow={controls?.follow}
+                onStopFollowing={controls?.stopFollowing}
+              />
+            )}
+          </aside>
+          {facilitatorKey && facilitating && (
+            <FacilitatePanel
+              api={apis.facilitator}
+              roomId={room.id}
+              facilitatorKey={facilitatorKey}
+              snapshot={snapshot}
+              commands={commands}
+              ideas={ideas}
+              currentView={() => controls?.currentView() ?? null}
+            />
           )}
-        </main>
-        <aside className="side-panel">{connection && <PeopleHere awareness={connection.awareness} selfId={participant.id} />}</aside>
+        </div>
+        <IdentityDialog
+          open={changingAppearance}
+          current={participant}
+          onSave={(appearance) => {
+            onChangeAppearance(appearance)
+            setChangingAppearance(false)
+          }}
+          onClose={() => setChangingAppearance(false)}
+        />
+        <WithdrawDialog
+          ideaText={withdrawing === null ? null : (ideas.find((idea) => idea.id === withdrawing)?.text ?? '')}
+          onWithdraw={withdraw}
+          onClose={() => setWithdrawing(null)}
+        />
       </div>
-      <IdentityDialog
-        open={changingAppearance}
-        current={participant}
-        onSave={(appearance) => {
-          onChangeAppearance(appearance)
-          setChangingAppearance(false)
-        }}
-        onClose={() => setChangingAppearance(false)}
-      />
-    </div>
+    </SessionContext.Provider>
   )
 }

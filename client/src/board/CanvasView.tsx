@@ -1,10 +1,10 @@
 // The tldraw canvas, bound to the room's board: records through CanvasBinding, ideas and
-// cards through IdeaCards, pointers through PresenceSync. Everything tldraw loads (fonts,
-// icons, translations) is served by this site.
-import type { Participant } from '@roundtable/shared'
+// cards through IdeaCards, pointers and views through PresenceSync. Everything tldraw loads
+// (fonts, icons, translations) is served by this site.
+import type { Participant, SharedView } from '@roundtable/shared'
 import { getAssetUrlsByImport } from '@tldraw/assets/imports.vite'
-import { useCallback, useMemo, useRef } from 'react'
-import { type Editor, type TLComponents, type TLUiOverrides, Tldraw } from 'tldraw'
+import { useCallback, useEffect, useMemo, useRef } from 'react'
+import { type Editor, type TLComponents, type TLShape, type TLUiOverrides, Tldraw, atom, createUserId, react } from 'tldraw'
 import 'tldraw/tldraw.css'
 import { config } from '../config.ts'
 import type { RoomConnection } from '../connection/RoomConnection.ts'
@@ -13,8 +13,11 @@ import { IdeaCards } from '../sync/IdeaCards.ts'
 import { PresenceSync } from '../sync/PresenceSync.ts'
 import { addIdea } from './addIdea.ts'
 import { BoardContext } from './BoardContext.tsx'
-import { IdeaShapeUtil } from './ideaShape/IdeaShapeUtil.tsx'
 import { followPointer } from './followPointer.ts'
+import { IDEA_SHAPE_TYPE, type IdeaShape } from './ideaShape/ideaShapeSchema.ts'
+import { IdeaShapeUtil } from './ideaShape/IdeaShapeUtil.tsx'
+import { publishIdeas } from './publishIdeas.ts'
+import { shareView } from './shareView.ts'
 
 const assetUrls = getAssetUrlsByImport()
 
@@ -23,20 +26,59 @@ const components: TLComponents = { SharePanel: null }
 
 export interface CanvasControls {
   addIdea(): void
+  /** Puts revealed private ideas on the board, in one change. */
+  publishIdeas(texts: string[]): void
+  /** The part of the board on this screen, in page coordinates. */
+  currentView(): SharedView
+  /** Moves this view once to show `view`. */
+  showView(view: SharedView): void
+  follow(participantId: string): void
+  stopFollowing(): void
 }
 
 export function CanvasView({
   connection,
   participant,
+  readOnly,
+  hiddenIdeaIds,
   onReady,
+  onFollowingChange,
 }: {
   connection: RoomConnection
   participant: Participant
+  /** The board is locked and this browser may not change it. */
+  readOnly: boolean
+  /** Ideas not to draw at all (hidden by a facilitator); empty for facilitators, who see them marked. */
+  hiddenIdeaIds: readonly string[]
   onReady: (controls: CanvasControls | null) => void
+  /** The participant id of the person this view follows, or null. */
+  onFollowingChange: (participantId: string | null) => void
 }) {
   const me = useRef(participant)
   me.current = participant
   const binding = useRef<CanvasBinding | null>(null)
+  const editorRef = useRef<Editor | null>(null)
+  // Read by tldraw inside its own reactive computations, so it must be a tldraw atom.
+  const hidden = useMemo(() => atom<ReadonlySet<string>>('hidden ideas', new Set()), [])
+  const following = useRef(onFollowingChange)
+  following.current = onFollowingChange
+
+  useEffect(() => {
+    hidden.set(new Set(hiddenIdeaIds))
+  }, [hidden, hiddenIdeaIds])
+
+  useEffect(() => {
+    const editor = editorRef.current
+    if (!editor) return
+    if (readOnly && editor.getEditingShapeId()) editor.setEditingShape(null)
+    editor.updateInstanceState({ isReadonly: readOnly })
+  }, [readOnly])
+
+  const getShapeVisibility = useCallback(
+    (shape: TLShape) =>
+      shape.type === IDEA_SHAPE_TYPE && hidden.get().has((shape as IdeaShape).props.ideaId) ? ('hidden' as const) : ('inherit' as const),
+    [hidden],
+  )
 
   const shapeUtils = useMemo(
     () => [IdeaShapeUtil.configure({ board: connection.board, participantId: () => me.current.id })],
@@ -65,9 +107,14 @@ export function CanvasView({
     [],
   )
 
+  const readOnlyRef = useRef(readOnly)
+  readOnlyRef.current = readOnly
+
   const onMount = useCallback(
     (editor: Editor) => {
       const { board, awareness } = connection
+      editorRef.current = editor
+      editor.updateInstanceState({ isReadonly: readOnlyRef.current })
       let cards: IdeaCards | null = null
       const canvas = new CanvasBinding(editor.store, board, { onLocalChanges: (changes) => cards?.onLocalChanges(changes) })
       cards = new IdeaCards(board, editor.store, canvas, () => me.current.id)
@@ -76,15 +123,36 @@ export function CanvasView({
       cards.start()
       presence.start()
       binding.current = canvas
-      const stopFollowing = followPointer(editor, awareness)
-      onReady({ addIdea: () => addIdea(editor, canvas, board, me.current) })
+      const stopPointer = followPointer(editor, awareness)
+      const stopView = shareView(editor, awareness)
+      const stopWatching = react('following', () => {
+        const userId = editor.getInstanceState().followingUserId
+        following.current(userId ? userId.replace(/^user:/, '') : null)
+      })
+      onReady({
+        addIdea: () => addIdea(editor, canvas, board, me.current),
+        publishIdeas: (texts) => publishIdeas(editor, canvas, board, me.current, texts),
+        currentView: () => {
+          const { x, y, w, h } = editor.getViewportPageBounds()
+          return { x, y, w, h }
+        },
+        showView: (view) => {
+          editor.stopFollowingUser()
+          editor.zoomToBounds(view, { inset: 0, animation: { duration: 400 } })
+        },
+        follow: (participantId) => editor.startFollowingUser(createUserId(participantId)),
+        stopFollowing: () => editor.stopFollowingUser(),
+      })
       return () => {
         onReady(null)
-        stopFollowing()
+        stopWatching()
+        stopView()
+        stopPointer()
         presence.stop()
         cards.stop()
         canvas.stop()
         binding.current = null
+        editorRef.current = null
       }
     },
     [connection, onReady],
@@ -99,6 +167,7 @@ export function CanvasView({
           shapeUtils={shapeUtils}
           components={components}
           overrides={overrides}
+          getShapeVisibility={getShapeVisibility}
           onMount={onMount}
           autoFocus={false}
         />

@@ -1,10 +1,25 @@
-// "People here": who is connected to the room right now, from awareness, once each.
+// "People here": who is connected to the room right now, from awareness, once each, with
+// "Follow" to see the board as another person sees it.
 import { colourHex } from '@roundtable/shared'
 import { useCallback, useRef, useSyncExternalStore } from 'react'
 import type { Awareness } from 'y-protocols/awareness'
 import { type PersonHere, peopleHere } from '../sync/presence.ts'
 
-export function PeopleHere({ awareness, selfId }: { awareness: Awareness; selfId: string }) {
+export function PeopleHere({
+  awareness,
+  selfId,
+  following,
+  onFollow,
+  onStopFollowing,
+}: {
+  awareness: Awareness
+  selfId: string
+  /** Whose view this person follows, or null. */
+  following: string | null
+  /** Missing while the canvas is not on screen. */
+  onFollow?: (participantId: string) => void
+  onStopFollowing?: () => void
+}) {
   const people = usePeopleHere(awareness, selfId)
   return (
     <section className="people-here" aria-labelledby="people-here-title">
@@ -17,6 +32,17 @@ export function PeopleHere({ awareness, selfId }: { awareness: Awareness; selfId
             </span>
             <span className="person-name">{participant.name}</span>
             {isYou && <span className="you"> (you)</span>}
+            {!isYou && onFollow && onStopFollowing && (
+              following === participant.id ? (
+                <button type="button" className="button secondary small" aria-label={`Stop following ${participant.name}`} onClick={onStopFollowing}>
+                  Stop following
+                </button>
+              ) : (
+                <button type="button" className="button secondary small" aria-label={`Follow ${participant.name}`} onClick={() => onFollow(participant.id)}>
+                  Follow
+                </button>
+              )
+            )}
           </li>
         ))}
       </ul>

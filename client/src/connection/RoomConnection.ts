@@ -1,5 +1,6 @@
 // One browser's live link to a room: the Yjs document, the board over it, and the
 // y-websocket provider with its awareness, plus a connection status React can follow.
+// A facilitator's connection carries their key, so it may change a locked board.
 import { Board, CloseCode, FINAL_CLOSE_CODES } from '@roundtable/shared'
 import { WebsocketProvider } from 'y-websocket'
 import * as Y from 'yjs'
@@ -17,12 +18,15 @@ export class RoomConnection {
   private snapshot: ConnectionSnapshot = initialConnection
   private readonly listeners = new Set<() => void>()
   private connectTimer: ReturnType<typeof setTimeout> | null
+  private readonly lockedListeners = new Set<() => void>()
 
-  constructor(roomId: string, serverUrl: string = websocketBase()) {
-    this.provider = new WebsocketProvider(serverUrl, roomId, this.doc, {
+  constructor(roomId: string, options: { key?: string | null; serverUrl?: string } = {}) {
+    this.provider = new WebsocketProvider(options.serverUrl ?? websocketBase(), roomId, this.doc, {
       // Only "no such room" is final; a malformed-frame or keepalive close is worth a retry.
-      shouldReconnect: (event) => !FINAL_CLOSE_CODES.has(event.code),
+      // A locked board's refusal is not retried with this document: the board loads afresh.
+      shouldReconnect: (event) => !FINAL_CLOSE_CODES.has(event.code) && event.code !== CloseCode.BoardLocked,
       connect: false,
+      params: options.key ? { key: options.key } : {},
     })
     // Connecting on the next turn means a connection made and dropped at once (React's
     // development double-mount) never opens a socket only to abandon it.
@@ -47,6 +51,12 @@ export class RoomConnection {
 
   readonly getSnapshot = (): ConnectionSnapshot => this.snapshot
 
+  /** Calls `listener` when the server refused a change because the board is locked (this copy is then stale). */
+  onBoardLocked(listener: () => void): () => void {
+    this.lockedListeners.add(listener)
+    return () => this.lockedListeners.delete(listener)
+  }
+
   destroy(): void {
     if (this.connectTimer !== null) clearTimeout(this.connectTimer)
     window.removeEventListener('offline', this.onBrowserOffline)
@@ -56,6 +66,7 @@ export class RoomConnection {
     this.provider.destroy()
     this.doc.destroy()
     this.listeners.clear()
+    this.lockedListeners.clear()
   }
 
   private readonly onSync = (synced: boolean): void => {
@@ -65,6 +76,7 @@ export class RoomConnection {
   private readonly onClose = (event: CloseEvent | null): void => {
     this.dispatch({ type: 'closed', code: event?.code ?? null })
     if (event?.code === CloseCode.RoomNotFound) this.provider.disconnect()
+    if (event?.code === CloseCode.BoardLocked) for (const listener of [...this.lockedListeners]) listener()
   }
 
   private readonly onBrowserOffline = (): void => this.dispatch({ type: 'browser-offline' })

@@ -1,7 +1,9 @@
-// A room's address: check the room exists, take a facilitator key out of the link, ask how
-// the person would like to appear (once per room), then open the board.
+// A room's address: check the room exists, take a facilitator key out of the link, register
+// this browser, ask how the person would like to appear (once per room), then open the board.
 import { type Participant, suggestIdentity } from '@roundtable/shared'
-import { useEffect, useMemo, useState } from 'react'
+import { useMemo, useState } from 'react'
+import { facilitatorApi } from '../api/facilitatorApi.ts'
+import { participantApi } from '../api/participantApi.ts'
 import type { RoomInfo, RoomsApi } from '../api/roomsApi.ts'
 import { BoardView } from '../board/BoardView.tsx'
 import { LoadingPage } from '../ui/MessagePage.tsx'
@@ -10,23 +12,26 @@ import { takeFacilitatorKey } from './facilitatorKey.ts'
 import { type Appearance, IdentityForm } from './IdentityForm.tsx'
 import { RoomMissing, ServerUnreachable } from './RoomProblems.tsx'
 import { roomMemory } from './roomMemory.ts'
+import { useFacilitatorAccess } from './useFacilitatorAccess.ts'
+import { useRegistration } from './useRegistration.ts'
 import { useRoomInfo } from './useRoomInfo.ts'
 
 export function RoomPage({ api, roomId }: { api: RoomsApi; roomId: string }) {
   const memory = useMemo(() => roomMemory(roomId), [roomId])
+  const apis = useMemo(() => ({ participant: participantApi(), facilitator: facilitatorApi() }), [])
   const { lookup, retry } = useRoomInfo(api, roomId)
+  const [facilitatorKey] = useState(() => keepFacilitatorKey(memory))
+  const access = useFacilitatorAccess(apis.facilitator, roomId, memory, facilitatorKey)
+  const registering = useRegistration(apis.participant, roomId, memory, lookup.status === 'ready')
   const [participant, setParticipant] = useState<Participant | null>(() => memory.identity())
 
-  useEffect(() => {
-    const { key, rest } = takeFacilitatorKey(window.location.hash)
-    if (!key) return
-    memory.saveFacilitatorKey(key)
-    // The key stays in this browser; the address bar (and anything copied from it) loses it.
-    window.history.replaceState(window.history.state, '', window.location.pathname + window.location.search + rest)
-  }, [memory])
+  const registration = registering.state.status === 'ready' ? registering.state.registration : null
+  // An identity chosen before this browser registered moved to the new id when it did.
+  const me = participant && registration && participant.id !== registration.participantId ? memory.identity() : participant
 
   const appear = (appearance: Appearance) => {
-    const chosen = { ...appearance, id: memory.participantId() }
+    if (!registration) return
+    const chosen = { ...appearance, id: registration.participantId }
     memory.saveIdentity(chosen)
     setParticipant(chosen)
   }
@@ -39,8 +44,30 @@ export function RoomPage({ api, roomId }: { api: RoomsApi; roomId: string }) {
     case 'unreachable':
       return <ServerUnreachable onRetry={retry} />
   }
-  if (!participant) return <ChooseIdentity room={lookup.room} onJoin={appear} />
-  return <BoardView room={lookup.room} participant={participant} onChangeAppearance={appear} />
+  if (registering.state.status === 'failed') return <ServerUnreachable onRetry={registering.retry} />
+  if (!registration || access.status === 'checking') return <LoadingPage text="Opening the room…" />
+  if (!me) return <ChooseIdentity room={lookup.room} onJoin={appear} />
+  return (
+    <BoardView
+      room={lookup.room}
+      participant={me}
+      token={registration.token}
+      access={access}
+      apis={apis}
+      onChangeAppearance={appear}
+    />
+  )
+}
+
+/** Takes a key out of the address (keeping it in this browser only), then returns the key this browser holds. */
+function keepFacilitatorKey(memory: ReturnType<typeof roomMemory>): string | null {
+  const { key, rest } = takeFacilitatorKey(window.location.hash)
+  if (key) {
+    memory.saveFacilitatorKey(key)
+    // The address bar (and anything copied from it) loses the key.
+    window.history.replaceState(window.history.state, '', window.location.pathname + window.location.search + rest)
+  }
+  return memory.facilitatorKey()
 }
 
 function ChooseIdentity({ room, onJoin }: { room: RoomInfo; onJoin: (appearance: Appearance) => void }) {

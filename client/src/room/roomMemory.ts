@@ -1,33 +1,42 @@
-// What this browser remembers about each room: a participant id made once, how the person
-// chose to appear, and the facilitator key if they opened the facilitator link. Nothing else.
-import { type Participant, parseParticipant, randomId } from '@roundtable/shared'
+// What this browser remembers about each room: the participant id and token the server
+// gave it, how the person chose to appear, and the facilitator key if they opened the
+// facilitator link. Nothing else.
+import { type Participant, parseParticipant } from '@roundtable/shared'
+import type { Registration } from '../api/participantApi.ts'
+import { type KeyValueStore, browserStorage, parseJson } from './browserStorage.ts'
 
 export interface RoomMemory {
-  /** This browser's participant id in the room, made on first use and kept. */
-  participantId(): string
+  /** The id and token the server gave this browser for the room, once it has registered. */
+  registration(): Registration | null
+  /** Keeps a new registration; an identity saved under an older id moves to the new one. */
+  adoptRegistration(registration: Registration): void
   identity(): Participant | null
   saveIdentity(participant: Participant): void
   facilitatorKey(): string | null
   saveFacilitatorKey(key: string): void
+  forgetFacilitatorKey(): void
 }
-
-type KeyValueStore = Pick<Storage, 'getItem' | 'setItem'>
 
 export function roomMemory(roomId: string, storage: KeyValueStore = browserStorage()): RoomMemory {
   const key = (name: string) => `roundtable:${roomId}:${name}`
-  const participantId = (): string => {
-    const known = storage.getItem(key('participant-id'))
-    if (known) return known
-    const made = randomId()
-    storage.setItem(key('participant-id'), made)
-    return made
-  }
+  const participantId = () => storage.getItem(key('participant-id'))
+  const savedIdentity = () => parseParticipant(parseJson(storage.getItem(key('identity'))))
   return {
-    participantId,
+    registration() {
+      const id = participantId()
+      const token = storage.getItem(key('participant-token'))
+      return id && token ? { participantId: id, token } : null
+    },
+    adoptRegistration({ participantId: id, token }) {
+      // Read before the id changes: an identity is only yours if it carries your id.
+      const previous = savedIdentity()
+      const wasYours = previous !== null && previous.id === participantId()
+      storage.setItem(key('participant-id'), id)
+      storage.setItem(key('participant-token'), token)
+      if (previous && wasYours) storage.setItem(key('identity'), JSON.stringify({ ...previous, id }))
+    },
     identity() {
-      const saved = parseJson(storage.getItem(key('identity')))
-      const participant = parseParticipant(saved)
-      // An identity is only yours if it carries your id.
+      const participant = savedIdentity()
       return participant && participant.id === participantId() ? participant : null
     },
     saveIdentity(participant) {
@@ -35,32 +44,6 @@ export function roomMemory(roomId: string, storage: KeyValueStore = browserStora
     },
     facilitatorKey: () => storage.getItem(key('facilitator-key')),
     saveFacilitatorKey: (value) => storage.setItem(key('facilitator-key'), value),
+    forgetFacilitatorKey: () => storage.removeItem(key('facilitator-key')),
   }
-}
-
-function parseJson(text: string | null): unknown {
-  if (text === null) return null
-  try {
-    return JSON.parse(text)
-  } catch {
-    return null
-  }
-}
-
-/** localStorage, or a memory for this page only when the browser refuses storage (some private modes). */
-function browserStorage(): KeyValueStore {
-  try {
-    const probe = 'roundtable:probe'
-    window.localStorage.setItem(probe, '1')
-    window.localStorage.removeItem(probe)
-    return window.localStorage
-  } catch {
-    return memoryStorage
-  }
-}
-
-const memoryValues = new Map<string, string>()
-const memoryStorage: KeyValueStore = {
-  getItem: (name) => memoryValues.get(name) ?? null,
-  setItem: (name, value) => void memoryValues.set(name, value),
 }

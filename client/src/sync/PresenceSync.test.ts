@@ -34,6 +34,19 @@ describe('presence sync', () => {
     expect(presences(store)).toEqual([])
   })
 
+  it("carries another person's view so they can be followed", () => {
+    const mine = awareness()
+    const theirs = awareness()
+    const store = createTestStore()
+    new PresenceSync(mine, store, () => 'ana-id').start()
+    const view = { camera: { x: -100, y: -50, z: 2 }, screen: { w: 800, h: 600 } }
+    theirs.setLocalState({ participant: { id: 'ben-id', name: 'Ben', colour: 'blue', picture: '🦊' }, cursor: null, pageId: 'page:page', view })
+    relay(theirs, mine)
+    expect(presences(store)).toEqual([
+      expect.objectContaining({ cursor: null, camera: { x: -100, y: -50, z: 2 }, screenBounds: { x: 0, y: 0, w: 800, h: 600 } }),
+    ])
+  })
+
   it('draws no pointer for my own other tab', () => {
     const mine = awareness()
     const myOtherTab = awareness()

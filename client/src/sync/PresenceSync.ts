@@ -1,5 +1,6 @@
 // Shows other people's pointers on the board: their awareness states become tldraw
 // presence records (in this browser only), which tldraw draws with their name and colour.
+// A shared view (camera and screen size) lets tldraw follow a person.
 import { colourHex } from '@roundtable/shared'
 import { InstancePresenceRecordType, type TLInstancePresence, type TLPageId, type TLStore, createUserId } from 'tldraw'
 import type { Awareness } from 'y-protocols/awareness'
@@ -36,7 +37,7 @@ export class PresenceSync {
       if (clientId === this.awareness.clientID) continue
       const presence = parsePresence(states.get(clientId))
       // Your own other tabs are you: no second pointer for them.
-      if (presence && presence.participant.id !== this.selfId() && presence.cursor && presence.pageId) {
+      if (presence && presence.participant.id !== this.selfId() && presence.pageId && (presence.cursor || presence.view)) {
         puts.push(this.record(clientId, presence))
       } else if (this.store.has(presenceId(clientId))) {
         removals.push(presenceId(clientId))
@@ -54,8 +55,8 @@ export class PresenceSync {
   }
 
   private record(clientId: number, presence: PresenceState): TLInstancePresence {
-    const cursor = presence.cursor ?? { x: 0, y: 0 }
-    const key = `${cursor.x},${cursor.y}`
+    const cursor = presence.cursor
+    const key = cursor ? `${cursor.x},${cursor.y}` : ''
     const previous = this.lastMoved.get(clientId)
     const at = previous && previous.cursor === key ? previous.at : Date.now()
     this.lastMoved.set(clientId, { at, cursor: key })
@@ -65,7 +66,9 @@ export class PresenceSync {
       userName: presence.participant.name,
       color: colourHex(presence.participant.colour),
       currentPageId: presence.pageId as TLPageId,
-      cursor: { x: cursor.x, y: cursor.y, type: 'default', rotation: 0 },
+      cursor: cursor ? { x: cursor.x, y: cursor.y, type: 'default', rotation: 0 } : null,
+      camera: presence.view?.camera ?? null,
+      screenBounds: presence.view ? { x: 0, y: 0, w: presence.view.screen.w, h: presence.view.screen.h } : null,
       lastActivityTimestamp: at,
     })
   }

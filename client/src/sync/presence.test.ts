@@ -35,11 +35,19 @@ describe('presence', () => {
       participant: ana,
       cursor: { x: 1, y: 2 },
       pageId: 'page:page',
+      view: null,
     })
     expect(parsePresence({ participant: ana, cursor: { x: 'a', y: 2 }, pageId: 'camera:x' })).toEqual({
       participant: ana,
       cursor: null,
       pageId: null,
+      view: null,
     })
+  })
+
+  it('accepts a shared view only with a positive zoom and screen size', () => {
+    const view = { camera: { x: -10, y: 5, z: 0.5 }, screen: { w: 800, h: 600 } }
+    expect(parsePresence({ participant: ana, view })?.view).toEqual(view)
+    expect(parsePresence({ participant: ana, view: { ...view, camera: { x: 0, y: 0, z: 0 } } })?.view).toBeNull()
   })
 })

@@ -1,5 +1,6 @@
 // What each browser tells the others through Yjs awareness, parsed from untrusted states:
-// who they are, where their pointer is, and the list of people here now.
+// who they are, where their pointer is, what part of the board they are looking at, and
+// the list of people here now.
 import { type Participant, parseParticipant } from '@roundtable/shared'
 
 /** This browser's awareness state. */
@@ -8,6 +9,13 @@ export interface PresenceState {
   /** Pointer position in page coordinates, or null before it has moved over the board. */
   cursor: { x: number; y: number } | null
   pageId: string | null
+  /** Their camera and screen size, so others can follow their view. */
+  view: SharedCamera | null
+}
+
+export interface SharedCamera {
+  camera: { x: number; y: number; z: number }
+  screen: { w: number; h: number }
 }
 
 export interface PersonHere {
@@ -18,10 +26,26 @@ export interface PersonHere {
 /** Reads one awareness state from another browser, or null when it is not a usable presence. */
 export function parsePresence(state: unknown): PresenceState | null {
   if (typeof state !== 'object' || state === null) return null
-  const { participant, cursor, pageId } = state as Record<string, unknown>
+  const { participant, cursor, pageId, view } = state as Record<string, unknown>
   const who = parseParticipant(participant)
   if (!who) return null
-  return { participant: who, cursor: parseCursor(cursor), pageId: typeof pageId === 'string' && pageId.startsWith('page:') ? pageId : null }
+  return {
+    participant: who,
+    cursor: parseCursor(cursor),
+    pageId: typeof pageId === 'string' && pageId.startsWith('page:') ? pageId : null,
+    view: parseView(view),
+  }
+}
+
+function parseView(value: unknown): SharedCamera | null {
+  if (typeof value !== 'object' || value === null) return null
+  const { camera, screen } = value as Record<string, unknown>
+  if (typeof camera !== 'object' || camera === null || typeof screen !== 'object' || screen === null) return null
+  const { x, y, z } = camera as Record<string, unknown>
+  const { w, h } = screen as Record<string, unknown>
+  const finite = (n: unknown): n is number => typeof n === 'number' && Number.isFinite(n)
+  if (!finite(x) || !finite(y) || !finite(z) || !finite(w) || !finite(h) || z <= 0 || w <= 0 || h <= 0) return null
+  return { camera: { x, y, z }, screen: { w, h } }
 }
 
 function parseCursor(value: unknown): PresenceState['cursor'] {

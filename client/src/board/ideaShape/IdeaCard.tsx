@@ -1,34 +1,65 @@
 // How an idea looks on the canvas: its picture and words on a plain card, identical for
-// every idea whoever wrote it. While you edit it, its words become a text box.
+// every idea whoever wrote it. While you edit it, its words become a text box. During
+// voting it carries "Vote"; names show under the words only when the room turns them on.
 import { pictureLabel } from '@roundtable/shared'
-import { type Editor, useIsEditing } from 'tldraw'
+import { type Editor, stopEventPropagation, useIsEditing, useValue } from 'tldraw'
 import { useBoard } from '../BoardContext.tsx'
+import { useCardSession } from '../CardContext.tsx'
+import { IdeaActions } from './IdeaActions.tsx'
 import { IdeaTextEditor } from './IdeaTextEditor.tsx'
+import { IdeaVoting } from './IdeaVoting.tsx'
 import type { IdeaShape } from './ideaShapeSchema.ts'
+import { useAuthorName } from './useAuthorName.ts'
 import { useIdea } from './useIdea.ts'
 
 export function IdeaCard({ shape, editor }: { shape: IdeaShape; editor: Editor }) {
   const board = useBoard()
-  const idea = useIdea(board, shape.props.ideaId)
+  const { ideaId } = shape.props
+  const idea = useIdea(board, ideaId)
   const isEditing = useIsEditing(shape.id)
-  const text = board.ideaText(shape.props.ideaId)
+  const isSelected = useValue('idea selected', () => editor.getSelectedShapeIds().includes(shape.id), [editor, shape.id])
+  const { session, canModerate, setHidden } = useCardSession()
+  const authorId = board.idea(ideaId)?.authorId ?? null
+  const authorName = useAuthorName(board, session.showNames ? authorId : null)
+  const hidden = session.hiddenIdeaIds.includes(ideaId)
+  const text = board.ideaText(ideaId)
+  // Hidden ideas are not drawn for anyone but facilitators (see getShapeVisibility); this is a second guard.
+  if (hidden && !canModerate) return null
+  const classes = ['idea-card', isEditing && 'is-editing', isSelected && 'is-selected', hidden && 'is-hidden'].filter(Boolean).join(' ')
   return (
-    <div
-      className={`idea-card${isEditing ? ' is-editing' : ''}`}
-      data-testid="idea-card"
-      data-idea-id={shape.props.ideaId}
-      style={{ width: shape.props.w, height: shape.props.h }}
-    >
+    <div className={classes} data-testid="idea-card" data-idea-id={ideaId} style={{ width: shape.props.w, height: shape.props.h }}>
       {idea ? (
         <>
           <span className="idea-picture" role="img" aria-label={pictureLabel(idea.picture)}>
             {idea.picture}
           </span>
+          {hidden && (
+            <p className="hidden-mark" data-testid="hidden-mark">
+              Hidden
+              <button
+                type="button"
+                className="card-button"
+                aria-label={`Restore: ${idea.text}`}
+                onPointerDown={stopEventPropagation}
+                onClick={() => setHidden(ideaId, false)}
+              >
+                Restore
+              </button>
+            </p>
+          )}
           <p className="idea-text" data-testid="idea-text" aria-hidden={isEditing || undefined}>
             {idea.text}
           </p>
           {!isEditing && idea.text === '' && <p className="idea-empty">Double-click to write</p>}
           {isEditing && text && <IdeaTextEditor text={text} shape={shape} editor={editor} />}
+          {authorName && (
+            <p className="idea-author" data-testid="idea-author">
+              <span className="visually-hidden">Written by </span>
+              {authorName}
+            </p>
+          )}
+          {!isEditing && <IdeaVoting ideaId={ideaId} text={idea.text} />}
+          {!isEditing && authorId && <IdeaActions ideaId={ideaId} text={idea.text} authorId={authorId} hidden={hidden} />}
         </>
       ) : (
         <p className="idea-empty">This idea has been removed.</p>

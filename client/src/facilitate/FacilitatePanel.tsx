@@ -1,0 +1,48 @@
+// "Facilitate": the controls for running the session, shown only in a browser holding a
+// working facilitator link. Nothing here changes how this person appears to others.
+import type { Idea, SharedView } from '@roundtable/shared'
+import type { FacilitatorApi } from '../api/facilitatorApi.ts'
+import type { SessionSnapshot } from '../connection/SessionConnection.ts'
+import { BoardControls } from './BoardControls.tsx'
+import { FacilitatorLinks } from './FacilitatorLinks.tsx'
+import { HiddenIdeas } from './HiddenIdeas.tsx'
+import { PhaseControls } from './PhaseControls.tsx'
+import { TimerControls } from './TimerControls.tsx'
+import type { FacilitatorCommands } from './useFacilitatorCommands.ts'
+import { VoteSettingsForm } from './VoteSettingsForm.tsx'
+import { WelcomeEditor } from './WelcomeEditor.tsx'
+
+export function FacilitatePanel({
+  api,
+  roomId,
+  facilitatorKey,
+  snapshot,
+  commands,
+  ideas,
+  currentView,
+}: {
+  api: FacilitatorApi
+  roomId: string
+  facilitatorKey: string
+  snapshot: SessionSnapshot
+  commands: FacilitatorCommands
+  ideas: readonly Idea[]
+  currentView: () => SharedView | null
+}) {
+  const { session } = snapshot
+  return (
+    <aside className="facilitate-panel" id="facilitate-panel" aria-labelledby="facilitate-title" data-testid="facilitate-panel">
+      <h2 id="facilitate-title">Facilitate</h2>
+      <p className="error facilitate-error" role="alert">
+        {commands.error}
+      </p>
+      <PhaseControls session={session} commands={commands} />
+      <TimerControls timer={session.timer} moreTimeCount={snapshot.moreTimeCount} commands={commands} />
+      <BoardControls session={session} commands={commands} currentView={currentView} />
+      <VoteSettingsForm settings={session.voteSettings} commands={commands} />
+      <HiddenIdeas hiddenIds={session.hiddenIdeaIds} ideas={ideas} commands={commands} />
+      <WelcomeEditor api={api} roomId={roomId} facilitatorKey={facilitatorKey} welcome={session.welcome} commands={commands} />
+      <FacilitatorLinks api={api} roomId={roomId} facilitatorKey={facilitatorKey} />
+    </aside>
+  )
+}

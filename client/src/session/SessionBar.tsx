@@ -1,0 +1,56 @@
+// The strip under the room's title that everyone sees: the phase and what to do, the
+// timer, whether the board is locked, and during voting the dots left and the results.
+import type { SessionSnapshot } from '../connection/SessionConnection.ts'
+import { type BallotState, dotsLeftText } from '../voting/ballot.ts'
+import { PhaseBar } from './PhaseBar.tsx'
+import { SessionTimer } from './SessionTimer.tsx'
+
+export function SessionBar({
+  snapshot,
+  canEditLocked,
+  ballot,
+  voteMessage,
+  resultsAvailable,
+  resultsOpen,
+  onToggleResults,
+  onAskForMoreTime,
+}: {
+  snapshot: SessionSnapshot
+  /** This browser may still change a locked board. */
+  canEditLocked: boolean
+  ballot: BallotState
+  voteMessage: string | null
+  resultsAvailable: boolean
+  resultsOpen: boolean
+  onToggleResults: () => void
+  onAskForMoreTime: () => Promise<string | null>
+}) {
+  const { session, synced } = snapshot
+  const voting = synced && session.phase === 'vote'
+  return (
+    <section className="session-bar" aria-label="What we are doing now">
+      <PhaseBar phase={session.phase} synced={synced} />
+      <SessionTimer timer={session.timer} synced={synced} moreTimeCount={snapshot.moreTimeCount} onAskForMoreTime={onAskForMoreTime} />
+      {synced && session.locked && (
+        <p className="locked-notice" role="status" data-testid="locked-notice">
+          <span aria-hidden="true">🔒 </span>
+          The board is locked.
+          {canEditLocked ? ' Others cannot change it now.' : ' You can look, but not change it now.'}
+        </p>
+      )}
+      {voting && (
+        <p className="dots-left" data-testid="dots-left" aria-live="polite">
+          {dotsLeftText(ballot, session.voteSettings.budget)}
+        </p>
+      )}
+      {resultsAvailable && (
+        <button type="button" className="button secondary" aria-expanded={resultsOpen} aria-controls="results-panel" onClick={onToggleResults}>
+          {resultsOpen ? 'Hide results' : 'Show results'}
+        </button>
+      )}
+      <p className="vote-message" role="status" data-testid="vote-message">
+        {voteMessage}
+      </p>
+    </section>
+  )
+}

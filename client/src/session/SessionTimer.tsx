@@ -1,0 +1,71 @@
+// The shared countdown ("4:05", "Paused", "Time is up") and, for everyone, "I need more time".
+import type { TimerState } from '@roundtable/shared'
+import { useEffect, useState } from 'react'
+import { useAnnouncement } from '../ui/useAnnouncement.ts'
+import { timerAnnouncement, timerDisplay } from './timerDisplay.ts'
+import { useNow } from './useNow.ts'
+
+export function SessionTimer({
+  timer,
+  synced,
+  moreTimeCount,
+  onAskForMoreTime,
+}: {
+  timer: TimerState
+  /** The session has loaded: changes after this are announced. */
+  synced: boolean
+  moreTimeCount: number
+  /** Resolves to an error sentence, or null when the request went through. */
+  onAskForMoreTime: () => Promise<string | null>
+}) {
+  const now = useNow(timer.status === 'running')
+  const display = timerDisplay(timer, now)
+  const announcement = useAnnouncement(synced ? display.status : null, () => timerAnnouncement(display))
+  const [asked, setAsked] = useState(false)
+  const [error, setError] = useState<string | null>(null)
+
+  // The count starts again with each new timer, and so may each person's request.
+  useEffect(() => {
+    if (moreTimeCount === 0 || timer.status === 'idle') setAsked(false)
+  }, [moreTimeCount, timer.status])
+
+  const ask = async () => {
+    setAsked(true)
+    const problem = await onAskForMoreTime()
+    setError(problem)
+    if (problem) setAsked(false)
+  }
+
+  return (
+    <div className="session-timer">
+      {display.status !== 'none' && (
+        <>
+          <p className={`timer is-${display.status}`} data-testid="timer">
+            <span className="visually-hidden">Timer: </span>
+            {display.status === 'up' ? (
+              <span className="timer-state">Time is up</span>
+            ) : (
+              <>
+                {display.status === 'paused' && <span className="timer-state">Paused</span>}
+                <span className="timer-time" role="timer" aria-label={display.status === 'paused' ? 'Time left, paused' : 'Time left'}>
+                  {display.time}
+                </span>
+              </>
+            )}
+          </p>
+          <button type="button" className="button secondary" onClick={ask} disabled={asked} data-testid="more-time">
+            {asked ? 'Asked for more time' : 'I need more time'}
+          </button>
+        </>
+      )}
+      {error && (
+        <p className="error" role="alert">
+          {error}
+        </p>
+      )}
+      <p className="visually-hidden" aria-live="polite">
+        {announcement}
+      </p>
+    </div>
+  )
+}
