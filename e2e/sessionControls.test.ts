@@ -109,6 +109,38 @@ describe('facilitator controls', () => {
     expect(cam.errors.filter((message) => !message.includes('403'))).toEqual([])
   })
 
+  it('brings everyone to the facilitator’s view once, and lets anyone follow another person', async () => {
+    const spot = async (page: Page) => {
+      const box = await page.getByTestId('idea-card').filter({ hasText: 'Meet at the youth centre' }).boundingBox()
+      if (!box) throw new Error('card not on screen')
+      return { x: box.x, y: box.y }
+    }
+    // Fran's card lands in the middle of Fran's view, which Pat's wider view also shows.
+    await addIdea(fran.page, 'Meet at the youth centre')
+    await expect.poll(() => ideaCards(pat.page)).toContain('Meet at the youth centre')
+    // Fran pans down and right with the mouse wheel; Pat's view stays where it was.
+    const patBefore = await spot(pat.page)
+    await fran.page.mouse.move(500, 450)
+    await fran.page.mouse.wheel(120, 90)
+    await expect.poll(async () => (await spot(fran.page)).y).toBeLessThan(patBefore.y - 60)
+    expect((await spot(pat.page)).y).toBe(patBefore.y)
+
+    // Fran's screen is narrower (the Facilitate panel is open), so Pat sees the same area
+    // fitted to a different screen: the card moves the way it moved for Fran.
+    await panel(fran.page).getByRole('button', { name: 'Bring everyone here' }).click()
+    await expect.poll(async () => (await spot(pat.page)).y).toBeLessThan(patBefore.y - 30)
+    const broughtY = (await spot(pat.page)).y
+
+    // Pat can move freely afterwards, then chooses to follow Fran's view as it moves.
+    await pat.page.mouse.move(500, 450)
+    await pat.page.mouse.wheel(0, 60)
+    await expect.poll(async () => (await spot(pat.page)).y).toBeLessThan(broughtY - 30)
+    await pat.page.getByRole('button', { name: 'Follow Fran' }).click()
+    // Following takes Pat back to what Fran is looking at.
+    await expect.poll(async () => Math.abs((await spot(pat.page)).y - broughtY)).toBeLessThan(15)
+    await pat.page.getByRole('button', { name: 'Stop following Fran' }).click()
+  })
+
   it('made no request to another origin and logged no error', () => {
     expect(browser.foreignRequests).toEqual([])
     expect(fran.errors).toEqual([])
