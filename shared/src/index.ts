@@ -70,3 +70,5 @@ export {
   writeSession,
   writeTallies,
 } from './facilitation/sessionDoc.ts'
+export { MAX_THEME_NAME, THEME_COLOURS, Themes, themeIdOfShape, themeName, themeShapeId } from './board/themes.ts'
+export type { NameProposal, Theme, ThemeColour } from './board/themes.ts'

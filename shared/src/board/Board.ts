@@ -10,6 +10,9 @@ export const DocRoot = {
   ideas: 'ideas',
   participants: 'participants',
   canvas: 'canvas',
+  themes: 'themes',
+  themeNameProposals: 'themeNameProposals',
+  themeNameSupport: 'themeNameSupport',
 } as const
 
 export interface Idea {
