@@ -38,6 +38,22 @@ try {
   await ana.page.screenshot({ path: join(repoRoot, 'docs', 'board.png') })
   await ana.page.screenshot({ path: join(screensDir, 'board.png') })
 
+  // Facilitation: the facilitator's panel, and a participant voting.
+  // Only the fragment differs from the page Ana is on, so load it afresh.
+  await ana.page.goto(room.facilitatorLink)
+  await ana.page.reload()
+  await ana.page.getByTestId('facilitate-panel').waitFor()
+  await ana.page.getByTestId('facilitate-panel').getByRole('button', { name: 'Vote', exact: true }).click()
+  await ben.page.getByTestId('dots-left').waitFor()
+  await ana.page.screenshot({ path: join(screensDir, 'facilitate.png') })
+  await ben.page.getByRole('button', { name: 'Vote for: A quiet space to wait' }).focus()
+  await ben.page.keyboard.press('Enter')
+  await ben.page.waitForTimeout(300)
+  await ben.page.screenshot({ path: join(screensDir, 'voting.png') })
+  await ana.page.getByTestId('facilitate-panel').getByRole('button', { name: 'Wrap-up', exact: true }).click()
+  await ben.page.getByTestId('results').waitFor()
+  await ben.page.screenshot({ path: join(screensDir, 'results.png') })
+
   const lost = await browser.person()
   await lost.page.goto(`${server.url}/r/AAAAAAAAAAAAAAAAAAAAAA`)
   await lost.page.getByText('This room does not exist').first().waitFor()
