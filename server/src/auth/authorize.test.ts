@@ -3,7 +3,7 @@ import { HttpError } from '../HttpError.ts'
 import { newParticipant } from '../rooms/participantTokens.ts'
 import { hashSecret, newFacilitatorKey } from '../rooms/roomSecrets.ts'
 import type { FacilitatorLinkRecord, ParticipantRecord } from '../storage/FacilitationStorage.ts'
-import { bearerToken, requireFacilitator, requireParticipant } from './authorize.ts'
+import { bearerToken, requireFacilitator, requireFacilitatorOrParticipant, requireParticipant } from './authorize.ts'
 
 const ROOM = 'room-under-test'
 
@@ -77,5 +77,27 @@ describe('requireParticipant', () => {
     expect(await statusOf(requireParticipant(storage, ROOM, 'Bearer not-a-token'))).toBe(403)
     expect(await statusOf(requireParticipant(storage, ROOM, `Bearer ${newParticipant().token}`))).toBe(403)
     expect(await statusOf(requireParticipant(storage, 'another-room', `Bearer ${heron.token}`))).toBe(403)
+  })
+})
+
+describe('requireFacilitatorOrParticipant', () => {
+  const key = newFacilitatorKey()
+  const wren = newParticipant()
+  const storage = {
+    ...linksWith({ id: 'first', key }),
+    getParticipant: async (roomId: string, id: string): Promise<ParticipantRecord | null> =>
+      roomId === ROOM && id === wren.participantId ? { id, roomId, tokenHash: wren.tokenHash, createdAt: 1 } : null,
+  }
+
+  it('lets in a facilitator key or a participant token of the room', async () => {
+    expect(await requireFacilitatorOrParticipant(storage, ROOM, `Bearer ${key}`)).toBe('facilitator')
+    expect(await requireFacilitatorOrParticipant(storage, ROOM, `Bearer ${wren.token}`)).toBe('participant')
+  })
+
+  it('answers 401 with neither, and 403 for a secret that is not this room’s', async () => {
+    expect(await statusOf(requireFacilitatorOrParticipant(storage, ROOM, undefined))).toBe(401)
+    expect(await statusOf(requireFacilitatorOrParticipant(storage, ROOM, `Bearer ${newFacilitatorKey()}`))).toBe(403)
+    expect(await statusOf(requireFacilitatorOrParticipant(storage, ROOM, `Bearer ${newParticipant().token}`))).toBe(403)
+    expect(await statusOf(requireFacilitatorOrParticipant(storage, 'another-room', `Bearer ${key}`))).toBe(403)
   })
 })

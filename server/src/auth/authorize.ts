@@ -43,3 +43,20 @@ export async function requireParticipant(
   if (!participant || !hashMatches(hashSecret(token), participant.tokenHash)) throw refused
   return participant.id
 }
+
+/**
+ * For what both facilitators and participants may read: a working facilitator key or a
+ * participant token of this room. Missing → 401; neither → 403.
+ */
+export async function requireFacilitatorOrParticipant(
+  storage: Pick<Storage, 'listFacilitatorLinks' | 'getParticipant'>,
+  roomId: string,
+  authorization: string | undefined,
+): Promise<'facilitator' | 'participant'> {
+  const secret = bearerToken(authorization)
+  if (secret === null) throw new HttpError(401, 'Join the room first, then try again.')
+  const links = (await storage.listFacilitatorLinks(roomId)).filter((link) => link.revokedAt === null)
+  if (matchFacilitatorKey(links, secret) !== null) return 'facilitator'
+  await requireParticipant(storage, roomId, authorization)
+  return 'participant'
+}

@@ -9,17 +9,19 @@ import { createLogger, errorMessage } from '../logger.ts'
 import { RoomClosedError } from '../room/Room.ts'
 import type { RoomRegistry } from '../room/RoomRegistry.ts'
 import type { Storage } from '../storage/Storage.ts'
+import { exportRoutes } from './exportRoutes.ts'
 import { facilitatorRoutes } from './facilitatorRoutes.ts'
 import { WELCOME_MEDIA_PATH, mediaRoutes } from './mediaRoutes.ts'
 import { participantRoutes } from './participantRoutes.ts'
 import type { RateLimiter } from './RateLimiter.ts'
 import type { AppEnv } from './requestOrigin.ts'
+import { RESTORE_PATH, restoreRoutes } from './restoreRoutes.ts'
 import { roomRoutes } from './roomRoutes.ts'
 import { staticClient } from './staticClient.ts'
 
 const log = createLogger('http')
 
-/** Room details and commands are small; anything bigger is a mistake or an attack. Uploads have their own limits. */
+/** Room details and commands are small; anything bigger is a mistake or an attack. Uploads and backups have their own limits. */
 const MAX_API_BODY_BYTES = 16 * 1024
 
 export interface AppOptions {
@@ -31,6 +33,7 @@ export interface AppOptions {
   stats: () => { rooms: number; connections: number }
   codeLookups?: RateLimiter
   participantJoins?: RateLimiter
+  restores?: RateLimiter
 }
 
 export function createApp(options: AppOptions): Hono<AppEnv> {
@@ -51,12 +54,15 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
     maxSize: MAX_API_BODY_BYTES,
     onError: (c) => c.json({ error: 'The request body is too large.' }, 413),
   })
-  app.use('/api/*', (c, next) => (c.req.method === 'POST' && WELCOME_MEDIA_PATH.test(c.req.path) ? next() : apiBodyLimit(c, next)))
+  const ownLimit = (path: string) => WELCOME_MEDIA_PATH.test(path) || path === RESTORE_PATH
+  app.use('/api/*', (c, next) => (c.req.method === 'POST' && ownLimit(c.req.path) ? next() : apiBodyLimit(c, next)))
   const { storage, registry, trustProxy } = options
   app.route('/api/rooms', roomRoutes({ storage, trustProxy, codeLookups: options.codeLookups }))
+  app.route('/api/rooms', restoreRoutes({ storage, trustProxy, restores: options.restores }))
   app.route('/api/rooms', facilitatorRoutes({ storage, registry, trustProxy }))
   app.route('/api/rooms', participantRoutes({ storage, registry, trustProxy, participantJoins: options.participantJoins }))
   app.route('/api/rooms', mediaRoutes({ storage, registry }))
+  app.route('/api/rooms', exportRoutes({ storage, registry }))
   app.all('/api', () => {
     throw new HttpError(404, 'There is no such API address.')
   })

@@ -1,5 +1,6 @@
 // The links people are given for a room: the participant link, and a facilitator link
 // with its key in the fragment, which browsers never send to a server.
+import type { RoomRecord } from '../storage/Storage.ts'
 
 export interface RoomLinks {
   participantPath: string
@@ -16,5 +17,17 @@ export function roomLinks(origin: string, roomId: string, facilitatorKey: string
     facilitatorPath,
     participantUrl: `${origin}${participantPath}`,
     facilitatorUrl: `${origin}${facilitatorPath}`,
+  }
+}
+
+/** The answer to a request that made a room (POST /api/rooms, POST /api/rooms/restore). */
+export function newRoomAnswer(origin: string, room: RoomRecord, facilitatorKey: string) {
+  return {
+    id: room.id,
+    code: room.code,
+    facilitatorKey,
+    title: room.title,
+    question: room.question,
+    ...roomLinks(origin, room.id, facilitatorKey),
   }
 }

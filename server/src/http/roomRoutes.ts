@@ -9,7 +9,7 @@ import { parseNewRoom } from './parseNewRoom.ts'
 import { RateLimiter } from './RateLimiter.ts'
 import { clientAddress, publicOrigin, type AppEnv } from './requestOrigin.ts'
 import { NO_SUCH_ROOM } from './roomAccess.ts'
-import { roomLinks } from './roomLinks.ts'
+import { newRoomAnswer } from './roomLinks.ts'
 
 export interface RoomRoutesOptions {
   storage: Storage
@@ -29,17 +29,7 @@ export function roomRoutes(options: RoomRoutesOptions): Hono<AppEnv> {
   app.post('/', async (c) => {
     const details = parseNewRoom(await c.req.text())
     const { room, facilitatorKey } = await createRoom(storage, details)
-    return c.json(
-      {
-        id: room.id,
-        code: room.code,
-        facilitatorKey,
-        title: room.title,
-        question: room.question,
-        ...roomLinks(publicOrigin(c, trustProxy), room.id, facilitatorKey),
-      },
-      201,
-    )
+    return c.json(newRoomAnswer(publicOrigin(c, trustProxy), room, facilitatorKey), 201)
   })
 
   app.get('/by-code/:code', async (c) => {

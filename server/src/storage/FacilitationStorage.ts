@@ -1,5 +1,5 @@
 // What facilitation keeps in the database: facilitator links, participants' tokens, dot
-// votes and welcome media. Only hashes of keys and tokens are stored, never the secrets.
+// votes (and votes carried over from a backup) and welcome media. Only hashes of keys and tokens are stored, never the secrets.
 
 export interface FacilitatorLinkRecord {
   /** 16 hex characters; shown to facilitators so they can revoke a link. */
@@ -43,9 +43,15 @@ export interface FacilitationStorage {
   getBallot(roomId: string, participantId: string): Promise<Map<string, number>>
   /** Sets how many dots a participant has on an idea; 0 removes them. */
   setVote(roomId: string, participantId: string, ideaId: string, dots: number): Promise<void>
-  /** Removes every dot on an idea, as when its author withdraws it. */
+  /** Removes every dot on an idea, carried-over ones too, as when its author withdraws it. */
   deleteVotesForIdea(roomId: string, ideaId: string): Promise<void>
-  /** Idea id → total dots, over everyone, for ideas with at least one. */
+  /**
+   * Stores votes carried over from a backup into a restored room: idea id → votes. They
+   * count in tallies but sit on nobody's ballot, so nobody can take them back and they
+   * use up nobody's budget.
+   */
+  addCarriedVotes(roomId: string, tallies: ReadonlyMap<string, number>): Promise<void>
+  /** Idea id → total dots, over everyone's ballots plus carried-over votes, for ideas with at least one. */
   getTallies(roomId: string): Promise<Map<string, number>>
 
   addMedia(media: MediaRecord): Promise<void>

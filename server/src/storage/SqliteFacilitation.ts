@@ -1,4 +1,4 @@
-// The facilitation records in SQLite: links, participants, votes and media. SqliteStorage
+// The facilitation records in SQLite: links, participants, votes (cast and carried over) and media. SqliteStorage
 // hands these calls here, so each file keeps to one part of the schema.
 import type Database from 'better-sqlite3'
 import type { FacilitationStorage, FacilitatorLinkRecord, MediaRecord, ParticipantRecord } from './FacilitationStorage.ts'
@@ -71,13 +71,31 @@ export class SqliteFacilitation implements FacilitationStorage {
   }
 
   async deleteVotesForIdea(roomId: string, ideaId: string): Promise<void> {
-    this.db.prepare('DELETE FROM votes WHERE room_id = ? AND idea_id = ?').run(roomId, ideaId)
+    this.db.transaction(() => {
+      this.db.prepare('DELETE FROM votes WHERE room_id = ? AND idea_id = ?').run(roomId, ideaId)
+      this.db.prepare('DELETE FROM carried_votes WHERE room_id = ? AND idea_id = ?').run(roomId, ideaId)
+    })()
+  }
+
+  async addCarriedVotes(roomId: string, tallies: ReadonlyMap<string, number>): Promise<void> {
+    const insert = this.db.prepare(
+      `INSERT INTO carried_votes (room_id, idea_id, votes) VALUES (?, ?, ?)
+       ON CONFLICT (room_id, idea_id) DO UPDATE SET votes = carried_votes.votes + excluded.votes`,
+    )
+    this.db.transaction(() => {
+      for (const [ideaId, votes] of tallies) if (votes > 0) insert.run(roomId, ideaId, votes)
+    })()
   }
 
   async getTallies(roomId: string): Promise<Map<string, number>> {
     const rows = this.db
-      .prepare('SELECT idea_id, SUM(dots) AS votes FROM votes WHERE room_id = ? GROUP BY idea_id ORDER BY idea_id')
-      .all(roomId)
+      .prepare(
+        `SELECT idea_id, SUM(dots) AS votes FROM (
+           SELECT idea_id, dots FROM votes WHERE room_id = ?
+           UNION ALL SELECT idea_id, votes AS dots FROM carried_votes WHERE room_id = ?
+         ) GROUP BY idea_id ORDER BY idea_id`,
+      )
+      .all(roomId, roomId)
     return new Map(rows.map((row) => [textField(row, 'idea_id'), integerField(row, 'votes')]))
   }
 

@@ -128,6 +128,8 @@ export class SqliteStorage implements Storage {
   setVote = (roomId: string, participantId: string, ideaId: string, dots: number): Promise<void> =>
     this.facilitation.setVote(roomId, participantId, ideaId, dots)
   deleteVotesForIdea = (roomId: string, ideaId: string): Promise<void> => this.facilitation.deleteVotesForIdea(roomId, ideaId)
+  addCarriedVotes = (roomId: string, tallies: ReadonlyMap<string, number>): Promise<void> =>
+    this.facilitation.addCarriedVotes(roomId, tallies)
   getTallies = (roomId: string): Promise<Map<string, number>> => this.facilitation.getTallies(roomId)
   addMedia = (media: MediaRecord): Promise<void> => this.facilitation.addMedia(media)
   getMedia = (roomId: string, mediaId: string): Promise<MediaRecord | null> => this.facilitation.getMedia(roomId, mediaId)

@@ -68,6 +68,25 @@ export function facilitationContract(context: ContractContext): void {
     expect(await storage.getBallot(room.id, 'nobody')).toEqual(new Map())
   })
 
+  it('counts votes carried over from a backup in tallies, on nobody\'s ballot, in their own room only', async () => {
+    const { storage } = context
+    const room = await storedRoom()
+    const other = await storedRoom()
+    await withVoters(room.id, 'heron')
+    await storage.addCarriedVotes(room.id, new Map([['idea-parking', 4], ['idea-letters', 2]]))
+    await storage.setVote(room.id, 'heron', 'idea-parking', 1)
+    expect(await storage.getTallies(room.id)).toEqual(new Map([['idea-letters', 2], ['idea-parking', 5]]))
+    expect(await storage.getBallot(room.id, 'heron')).toEqual(new Map([['idea-parking', 1]]))
+    expect(await storage.getTallies(other.id)).toEqual(new Map())
+
+    await storage.deleteVotesForIdea(room.id, 'idea-parking')
+    expect(await storage.getTallies(room.id)).toEqual(new Map([['idea-letters', 2]]))
+    const reopened = await context.reopen()
+    expect(await reopened.getTallies(room.id)).toEqual(new Map([['idea-letters', 2]]))
+    await reopened.deleteRoom(room.id)
+    expect(await reopened.getTallies(room.id)).toEqual(new Map())
+  })
+
   it('refuses a vote from someone who never registered', async () => {
     const room = await storedRoom()
     await expect(context.storage.setVote(room.id, 'stranger', 'idea-parking', 1)).rejects.toThrow()

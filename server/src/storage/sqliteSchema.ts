@@ -88,6 +88,16 @@ const migrations: readonly string[] = [
   DROP TABLE room_snapshots;
   ALTER TABLE room_snapshots_by_doc RENAME TO room_snapshots;
   `,
+  // Votes carried over from a backup into a restored room: counted in tallies, on nobody's
+  // ballot (who voted for what never leaves the server, so a backup cannot say).
+  `
+  CREATE TABLE carried_votes (
+    room_id TEXT NOT NULL REFERENCES rooms(id) ON DELETE CASCADE,
+    idea_id TEXT NOT NULL,
+    votes INTEGER NOT NULL CHECK (votes > 0),
+    PRIMARY KEY (room_id, idea_id)
+  ) STRICT;
+  `,
 ]
 
 /** Brings the database up to `target` (the newest schema unless a test asks for an older one). */
