@@ -82,3 +82,8 @@ export { BACKUP_FORMAT, BACKUP_VERSION, MAX_BACKUP_BYTES, toBackup } from './out
 export type { BackupJson, BackupMeta, BackupTally } from './outcomes/backup.ts'
 export { parseBackup } from './outcomes/parseBackup.ts'
 export type { Backup, BackupParse } from './outcomes/parseBackup.ts'
+export { adjustedRandIndex } from './themes/adjustedRandIndex.ts'
+export { parseIdeasFile } from './themes/parseIdeasFile.ts'
+export type { IdeasFileParse } from './themes/parseIdeasFile.ts'
+export { suggestThemes } from './themes/suggestThemes.ts'
+export type { IdeaText, SuggestedTheme } from './themes/suggestThemes.ts'
