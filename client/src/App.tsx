@@ -1,6 +1,7 @@
-// Picks the page for the address: home, a room, or a plain "not found".
+// Picks the page for the address: home, a room, its easy-read summary, or a plain "not found".
 import { useMemo } from 'react'
 import { roomsApi } from './api/roomsApi.ts'
+import { EasyReadPage } from './easyRead/EasyReadPage.tsx'
 import { HomePage } from './home/HomePage.tsx'
 import { RoomMissing } from './room/RoomProblems.tsx'
 import { RoomPage } from './room/RoomPage.tsx'
@@ -16,6 +17,8 @@ export function App() {
     case 'room':
       // Keyed by room, so moving between rooms starts each one fresh.
       return <RoomPage key={route.roomId} api={api} roomId={route.roomId} />
+    case 'easy-read':
+      return <EasyReadPage key={route.roomId} api={api} roomId={route.roomId} />
     case 'room-missing':
       return <RoomMissing />
     case 'not-found':

@@ -53,20 +53,7 @@ export function roomsApi(fetcher: Fetch = (input, init) => window.fetch(input, i
         title: input.title.trim().slice(0, Limits.maxRoomTitleLength),
         question: input.question.trim().slice(0, Limits.maxRoomQuestionLength),
       }
-      return call('/api/rooms', { method: 'POST', body: JSON.stringify(request), headers: { 'content-type': 'application/json' } }, (body) => {
-        const { id, code, title, question } = body
-        const participantPath = pathOf(body.participantPath, body.participantUrl)
-        const facilitatorPath = pathOf(body.facilitatorPath, body.facilitatorUrl)
-        if (!allStrings(id, code, participantPath, facilitatorPath)) return null
-        return {
-          id: id as string,
-          code: code as string,
-          title: typeof title === 'string' ? title : '',
-          question: typeof question === 'string' ? question : '',
-          participantPath: participantPath as string,
-          facilitatorPath: facilitatorPath as string,
-        }
-      })
+      return call('/api/rooms', { method: 'POST', body: JSON.stringify(request), headers: { 'content-type': 'application/json' } }, parseCreatedRoom)
     },
 
     getRoom(roomId: string): Promise<Result<RoomInfo>> {
@@ -90,6 +77,22 @@ export function roomsApi(fetcher: Fetch = (input, init) => window.fetch(input, i
 }
 
 export type RoomsApi = ReturnType<typeof roomsApi>
+
+/** The answer to starting a room (or restoring one): its id, code and the two links. */
+export function parseCreatedRoom(body: Record<string, unknown>): CreatedRoom | null {
+  const { id, code, title, question } = body
+  const participantPath = pathOf(body['participantPath'], body['participantUrl'])
+  const facilitatorPath = pathOf(body['facilitatorPath'], body['facilitatorUrl'])
+  if (!allStrings(id, code, participantPath, facilitatorPath)) return null
+  return {
+    id: id as string,
+    code: code as string,
+    title: typeof title === 'string' ? title : '',
+    question: typeof question === 'string' ? question : '',
+    participantPath: participantPath as string,
+    facilitatorPath: facilitatorPath as string,
+  }
+}
 
 function allStrings(...values: unknown[]): boolean {
   return values.every((value) => typeof value === 'string' && value.length > 0)

@@ -1,10 +1,11 @@
 // A room's board: the room's title and question, "Add an idea", the session bar (phase,
-// timer, votes), who is here, whether the connection is live, the canvas once the board
-// has loaded, and for a browser with a working facilitator link, the Facilitate panel.
+// timer, votes), who is here, the themes, whether the connection is live, the canvas once
+// the board has loaded, and for a browser with a working facilitator link, the Facilitate panel.
 import type { Participant } from '@roundtable/shared'
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { UNREACHABLE } from '../api/apiRequest.ts'
 import type { FacilitatorApi } from '../api/facilitatorApi.ts'
+import type { OutcomesApi } from '../api/outcomesApi.ts'
 import type { ParticipantApi } from '../api/participantApi.ts'
 import type { RoomInfo } from '../api/roomsApi.ts'
 import { FacilitatePanel } from '../facilitate/FacilitatePanel.tsx'
@@ -15,10 +16,14 @@ import { useRevealPublisher } from '../privateIdeas/useRevealPublisher.ts'
 import { IdentityDialog } from '../room/IdentityDialog.tsx'
 import type { Appearance } from '../room/IdentityForm.tsx'
 import { RoomMissing } from '../room/RoomProblems.tsx'
+import { easyReadPath } from '../routing/route.ts'
 import type { FacilitatorAccess } from '../room/useFacilitatorAccess.ts'
 import { SessionBar } from '../session/SessionBar.tsx'
 import { SessionContext, useSessionConnection } from '../session/useSession.ts'
 import { WelcomePanel, hasWelcome, welcomeSignature } from '../session/WelcomePanel.tsx'
+import { ThemeDialogs } from '../themes/ThemeDialogs.tsx'
+import { ThemesPanel } from '../themes/ThemesPanel.tsx'
+import { useThemeBoard } from '../themes/useThemeBoard.ts'
 import { useDocumentTitle } from '../ui/useDocumentTitle.ts'
 import { ResultsPanel } from '../voting/ResultsPanel.tsx'
 import { useBallot } from '../voting/useBallot.ts'
@@ -34,6 +39,7 @@ import { useRoomConnection } from './useRoomConnection.ts'
 import { WithdrawDialog } from './WithdrawDialog.tsx'
 
 const LOCKED_REASON = 'The board is locked, so nobody can add ideas now.'
+const THEMES_LOCKED_REASON = 'The board is locked, so themes cannot be changed now.'
 /** Facilitators see hidden ideas, marked. */
 const NOTHING_HIDDEN: readonly string[] = []
 
@@ -49,7 +55,7 @@ export function BoardView({
   participant: Participant
   token: string
   access: FacilitatorAccess
-  apis: { participant: ParticipantApi; facilitator: FacilitatorApi }
+  apis: { participant: ParticipantApi; facilitator: FacilitatorApi; outcomes: OutcomesApi }
   onChangeAppearance: (appearance: Appearance) => void
 }) {
   useDocumentTitle(room.title || 'Board')
@@ -71,6 +77,8 @@ export function BoardView({
   const commands = useFacilitatorCommands(apis.facilitator, room.id, facilitatorKey ?? '')
   const ballot = useBallot(apis.participant, room.id, token, session)
   const privateIdeas = usePrivateIdeas(room.id, participant.id)
+  const themeBoard = useThemeBoard(connection?.board ?? null, participant.id)
+  const themeList = themeBoard.themes
 
   useEffect(() => heading.current?.focus(), [])
   useParticipantRecord(connection, participant, status.hasSynced && snapshot.synced && !lockedForMe)
@@ -98,9 +106,12 @@ export function BoardView({
       takeBack: ballot.takeBack,
       setHidden: (ideaId, hidden) => void commands.send({ type: 'hide-idea', ideaId, hidden }),
       requestWithdraw: setWithdrawing,
+      themeCount: themeList.length,
+      requestMove: themeBoard.requestMove,
     }),
-    [participant.id, facilitatorKey, session, snapshot.tallies, ballot.ballot, ballot.vote, ballot.takeBack, commands.send],
+    [participant.id, facilitatorKey, session, snapshot.tallies, ballot.ballot, ballot.vote, ballot.takeBack, commands.send, themeList.length, themeBoard.requestMove],
   )
+
 
   const withdraw = useCallback(async () => {
     if (!withdrawing) return null
@@ -194,6 +205,10 @@ export function BoardView({
         <p className="visually-hidden" aria-live="polite">
           {attention}
         </p>
+        <p className="visually-hidden" aria-live="polite" data-testid="theme-announcement">
+          {themeBoard.news.text}
+          {themeBoard.news.count % 2 === 1 ? '\u00a0' : ''}
+        </p>
         <div className={`board-body${facilitatorKey && facilitating ? ' with-facilitate' : ''}`}>
           <main className="canvas-area" aria-label="Board">
             {connection && status.hasSynced ? (
@@ -206,6 +221,8 @@ export function BoardView({
                   hiddenIdeaIds={facilitatorKey ? NOTHING_HIDDEN : session.hiddenIdeaIds}
                   onReady={setControls}
                   onFollowingChange={setFollowing}
+                  onRequestMove={themeBoard.requestMove}
+                  onIdeaMoved={(move) => themeBoard.announceMove(move.from, move.themeId)}
                 />
               </CardContext.Provider>
             ) : (
@@ -234,6 +251,17 @@ export function BoardView({
                 onStopFollowing={controls?.stopFollowing}
               />
             )}
+            <ThemesPanel
+              themes={themeList}
+              ideas={visibleIdeas}
+              participantId={participant.id}
+              canSettle={facilitatorKey !== null}
+              disabledReason={lockedForMe ? THEMES_LOCKED_REASON : null}
+              canMakeThemes={controls !== null}
+              onNewTheme={() => themeBoard.setMakingTheme(true)}
+              actions={themeBoard.actions}
+              easyReadPath={easyReadPath(room.id)}
+            />
           </aside>
           {facilitatorKey && facilitating && (
             <FacilitatePanel
@@ -244,6 +272,13 @@ export function BoardView({
               commands={commands}
               ideas={ideas}
               currentView={() => controls?.currentView() ?? null}
+              themeIds={new Set(themeList.map((theme) => theme.id))}
+              onAcceptSuggestion={controls?.acceptSuggestion ?? null}
+              onAnnounce={themeBoard.announce}
+              outcomes={apis.outcomes}
+              roomTitle={room.title}
+              picture={controls ? (format) => controls.picture(format, session.hiddenIdeaIds) : null}
+              easyReadPath={easyReadPath(room.id)}
             />
           )}
         </div>
@@ -256,6 +291,7 @@ export function BoardView({
           }}
           onClose={() => setChangingAppearance(false)}
         />
+        <ThemeDialogs themeBoard={themeBoard} ideas={ideas} controls={controls} locked={lockedForMe} />
         <WithdrawDialog
           ideaText={withdrawing === null ? null : (ideas.find((idea) => idea.id === withdrawing)?.text ?? '')}
           onWithdraw={withdraw}

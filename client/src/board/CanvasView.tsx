@@ -1,16 +1,19 @@
 // The tldraw canvas, bound to the room's board: records through CanvasBinding, ideas and
-// cards through IdeaCards, pointers and views through PresenceSync. Everything tldraw loads
-// (fonts, icons, translations) is served by this site.
-import type { Participant, SharedView } from '@roundtable/shared'
+// cards through IdeaCards, themes and their frames through ThemeFrames, pointers and views
+// through PresenceSync. Everything tldraw loads (fonts, icons, translations) is served by this site.
+import { type Participant, type SharedView, Themes } from '@roundtable/shared'
 import { getAssetUrlsByImport } from '@tldraw/assets/imports.vite'
 import { useCallback, useEffect, useMemo, useRef } from 'react'
-import { type Editor, type TLComponents, type TLShape, type TLUiOverrides, Tldraw, atom, createUserId, react } from 'tldraw'
+import { type Editor, FrameShapeUtil, type TLComponents, type TLShape, type TLUiOverrides, Tldraw, atom, createUserId, react } from 'tldraw'
 import 'tldraw/tldraw.css'
 import { config } from '../config.ts'
 import type { RoomConnection } from '../connection/RoomConnection.ts'
 import { CanvasBinding } from '../sync/CanvasBinding.ts'
 import { IdeaCards } from '../sync/IdeaCards.ts'
 import { PresenceSync } from '../sync/PresenceSync.ts'
+import { type IdeaMove, ThemeFrames } from '../sync/ThemeFrames.ts'
+import { type ThemeCanvas, acceptSuggestion, addTheme, deleteTheme, focusFrameNameWhenEditing, keepCardsOfDeletedFrames } from '../themes/themeCanvas.ts'
+import { type PictureFormat, boardPicture } from '../themes/boardPicture.ts'
 import { addIdea } from './addIdea.ts'
 import { BoardContext } from './BoardContext.tsx'
 import { followPointer } from './followPointer.ts'
@@ -34,7 +37,20 @@ export interface CanvasControls {
   showView(view: SharedView): void
   follow(participantId: string): void
   stopFollowing(): void
+  /** Makes a theme and its frame in free space in view; its id, or null for an empty name. */
+  addTheme(name: string): string | null
+  /** Puts ideas into a theme (or none, with null) and moves their cards, as one change. */
+  moveIdeas(ideaIds: readonly string[], themeId: string | null): void
+  /** Deletes a theme; its ideas stay on the board. */
+  deleteTheme(themeId: string): void
+  /** Makes a suggested theme with its ideas in it, as one change; the new theme's id. */
+  acceptSuggestion(suggestion: { name: string; ideaIds: readonly string[] }): string | null
+  /** A picture of everything on the page, leaving out the cards of `hiddenIdeaIds`. */
+  picture(format: PictureFormat, hiddenIdeaIds: readonly string[]): Promise<Blob | null>
 }
+
+/** Words for the keyboard shortcut's action, which tldraw looks up by key. */
+const translations = { en: { 'action.move-to-theme': 'Move to theme' } }
 
 export function CanvasView({
   connection,
@@ -43,6 +59,8 @@ export function CanvasView({
   hiddenIdeaIds,
   onReady,
   onFollowingChange,
+  onRequestMove,
+  onIdeaMoved,
 }: {
   connection: RoomConnection
   participant: Participant
@@ -53,6 +71,10 @@ export function CanvasView({
   onReady: (controls: CanvasControls | null) => void
   /** The participant id of the person this view follows, or null. */
   onFollowingChange: (participantId: string | null) => void
+  /** The person asked to move an idea to a theme from the canvas (the M key on a selected card). */
+  onRequestMove: (ideaId: string) => void
+  /** The person dragged a card into or out of a theme. */
+  onIdeaMoved: (move: IdeaMove) => void
 }) {
   const me = useRef(participant)
   me.current = participant
@@ -62,6 +84,10 @@ export function CanvasView({
   const hidden = useMemo(() => atom<ReadonlySet<string>>('hidden ideas', new Set()), [])
   const following = useRef(onFollowingChange)
   following.current = onFollowingChange
+  const requestMove = useRef(onRequestMove)
+  requestMove.current = onRequestMove
+  const ideaMoved = useRef(onIdeaMoved)
+  ideaMoved.current = onIdeaMoved
 
   useEffect(() => {
     hidden.set(new Set(hiddenIdeaIds))
@@ -81,14 +107,29 @@ export function CanvasView({
   )
 
   const shapeUtils = useMemo(
-    () => [IdeaShapeUtil.configure({ board: connection.board, participantId: () => me.current.id })],
+    () => [
+      IdeaShapeUtil.configure({ board: connection.board, participantId: () => me.current.id }),
+      // A theme's frame shows the theme's colour.
+      FrameShapeUtil.configure({ showColors: true }),
+    ],
     [connection],
   )
 
   // Undo and redo go through the binding, so they only take back this person's own changes.
+  // M on a selected idea card opens "Move to theme".
   const overrides = useMemo<TLUiOverrides>(
     () => ({
-      actions(_editor, actions) {
+      translations,
+      actions(editor, actions) {
+        actions['move-to-theme'] = {
+          id: 'move-to-theme',
+          label: 'action.move-to-theme',
+          kbd: 'm',
+          onSelect: () => {
+            const shape = editor.getOnlySelectedShape()
+            if (shape?.type === IDEA_SHAPE_TYPE) requestMove.current((shape as IdeaShape).props.ideaId)
+          },
+        }
         for (const id of ['undo', 'redo']) {
           const action = actions[id]
           if (!action) continue
@@ -116,12 +157,28 @@ export function CanvasView({
       editorRef.current = editor
       editor.updateInstanceState({ isReadonly: readOnlyRef.current })
       let cards: IdeaCards | null = null
-      const canvas = new CanvasBinding(editor.store, board, { onLocalChanges: (changes) => cards?.onLocalChanges(changes) })
+      let frames: ThemeFrames | null = null
+      const canvas = new CanvasBinding(editor.store, board, {
+        onLocalChanges: (changes) => {
+          cards?.onLocalChanges(changes)
+          frames?.onLocalChanges(changes)
+        },
+      })
+      const themes = new Themes(board)
       cards = new IdeaCards(board, editor.store, canvas, () => me.current.id)
+      const themeFrames = new ThemeFrames(board, themes, editor.store, canvas, {
+        canWrite: () => !readOnlyRef.current,
+        onMoved: (move) => ideaMoved.current(move),
+      })
+      frames = themeFrames
+      const themeCanvas: ThemeCanvas = { editor, binding: canvas, themes, frames: themeFrames }
       const presence = new PresenceSync(awareness, editor.store, () => me.current.id)
       canvas.start()
       cards.start()
+      themeFrames.start()
       presence.start()
+      const stopKeepingCards = keepCardsOfDeletedFrames(editor)
+      const stopFocusingNames = focusFrameNameWhenEditing(editor)
       binding.current = canvas
       const stopPointer = followPointer(editor, awareness)
       const stopView = shareView(editor, awareness)
@@ -142,9 +199,23 @@ export function CanvasView({
         },
         follow: (participantId) => editor.startFollowingUser(createUserId(participantId)),
         stopFollowing: () => editor.stopFollowingUser(),
+        addTheme: (name) => {
+          editor.markHistoryStoppingPoint('new theme')
+          return addTheme(themeCanvas, name)
+        },
+        moveIdeas: (ideaIds, themeId) => {
+          editor.markHistoryStoppingPoint('move to theme')
+          themeFrames.moveIdeas(ideaIds, themeId)
+        },
+        deleteTheme: (themeId) => deleteTheme(themeCanvas, themeId),
+        acceptSuggestion: (suggestion) => acceptSuggestion(themeCanvas, suggestion),
+        picture: (format, hiddenIdeaIds) => boardPicture(editor, format, hiddenIdeaIds),
       })
       return () => {
         onReady(null)
+        stopKeepingCards()
+        stopFocusingNames()
+        themeFrames.stop()
         stopWatching()
         stopView()
         stopPointer()

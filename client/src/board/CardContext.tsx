@@ -16,6 +16,9 @@ export interface CardSession {
   takeBack(ideaId: string): void
   setHidden(ideaId: string, hidden: boolean): void
   requestWithdraw(ideaId: string): void
+  /** How many themes the board has: cards offer "Move to theme" once there is one. */
+  themeCount: number
+  requestMove(ideaId: string): void
 }
 
 const nothing = () => {}
@@ -30,6 +33,8 @@ export const CardContext = createContext<CardSession>({
   takeBack: nothing,
   setHidden: nothing,
   requestWithdraw: nothing,
+  themeCount: 0,
+  requestMove: nothing,
 })
 
 export function useCardSession(): CardSession {

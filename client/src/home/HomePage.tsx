@@ -1,7 +1,9 @@
-// The front door: what Roundtable is, starting a room, and joining one with a code.
+// The front door: what Roundtable is, starting a room, joining one with a code, and
+// restoring one from a backup.
 import { useDocumentTitle } from '../ui/useDocumentTitle.ts'
 import type { RoomsApi } from '../api/roomsApi.ts'
 import { JoinByCodeForm } from './JoinByCodeForm.tsx'
+import { RestoreRoom } from './RestoreRoom.tsx'
 import { StartRoom } from './StartRoom.tsx'
 
 export function HomePage({ api }: { api: RoomsApi }) {
@@ -20,6 +22,10 @@ export function HomePage({ api }: { api: RoomsApi }) {
         <section className="panel" aria-labelledby="start-heading">
           <h2 id="start-heading">Start a room</h2>
           <StartRoom api={api} />
+        </section>
+        <section className="panel" aria-labelledby="restore-heading" data-testid="restore-room">
+          <h2 id="restore-heading">Restore a room from a backup</h2>
+          <RestoreRoom />
         </section>
       </div>
     </main>

@@ -1,26 +1,38 @@
 // After starting a room: the participant link, the join code and the private facilitator
 // link, each with a copy button, and a way into the room as its facilitator.
 import { formatJoinCode } from '@roundtable/shared'
-import { useEffect, useRef } from 'react'
+import { useEffect, useId, useRef } from 'react'
 import type { CreatedRoom } from '../api/roomsApi.ts'
 import { CopyButton } from '../ui/CopyButton.tsx'
 import { Link } from '../ui/Link.tsx'
 
-export function RoomReady({ room, onStartAnother }: { room: CreatedRoom; onStartAnother: () => void }) {
-  const heading = useRef<HTMLHeadingElement>(null)
-  useEffect(() => heading.current?.focus(), [])
+export function RoomReady({
+  room,
+  onStartAnother,
+  heading = 'Your room is ready',
+  againLabel = 'Start another room',
+}: {
+  room: CreatedRoom
+  onStartAnother: () => void
+  heading?: string
+  againLabel?: string
+}) {
+  const id = useId()
+  const headingRef = useRef<HTMLHeadingElement>(null)
+  useEffect(() => headingRef.current?.focus(), [])
   const participantLink = new URL(room.participantPath, window.location.origin).href
   const facilitatorLink = new URL(room.facilitatorPath, window.location.origin).href
   const code = formatJoinCode(room.code)
 
   return (
     <div className="stack room-ready" data-testid="room-ready">
-      <h3 ref={heading} tabIndex={-1}>
-        Your room is ready{room.title ? `: ${room.title}` : ''}
+      <h3 ref={headingRef} tabIndex={-1}>
+        {heading}
+        {room.title ? `: ${room.title}` : ''}
       </h3>
 
-      <section className="share" aria-labelledby="share-link">
-        <h4 id="share-link">Link for participants</h4>
+      <section className="share" aria-labelledby={`${id}-share-link`}>
+        <h4 id={`${id}-share-link`}>Link for participants</h4>
         <p>Share this link with everyone taking part.</p>
         <p className="share-value">
           <a href={participantLink} data-testid="participant-link">
@@ -30,8 +42,8 @@ export function RoomReady({ room, onStartAnother }: { room: CreatedRoom; onStart
         <CopyButton text={participantLink} label="Copy participant link" />
       </section>
 
-      <section className="share" aria-labelledby="share-code">
-        <h4 id="share-code">Join code</h4>
+      <section className="share" aria-labelledby={`${id}-share-code`}>
+        <h4 id={`${id}-share-code`}>Join code</h4>
         <p>People can type this code on the Roundtable home page.</p>
         <p className="join-code" data-testid="join-code">
           {code}
@@ -39,8 +51,8 @@ export function RoomReady({ room, onStartAnother }: { room: CreatedRoom; onStart
         <CopyButton text={code} label="Copy join code" />
       </section>
 
-      <section className="share private" aria-labelledby="share-facilitator">
-        <h4 id="share-facilitator">Facilitator link</h4>
+      <section className="share private" aria-labelledby={`${id}-share-facilitator`}>
+        <h4 id={`${id}-share-facilitator`}>Facilitator link</h4>
         <p>
           This link lets you facilitate the room. <strong>Keep it private</strong>: anyone who has it can facilitate. Share it
           only with people who will run the workshop with you.
@@ -58,7 +70,7 @@ export function RoomReady({ room, onStartAnother }: { room: CreatedRoom; onStart
           Open the room
         </Link>
         <button type="button" className="button secondary" onClick={onStartAnother}>
-          Start another room
+          {againLabel}
         </button>
       </p>
     </div>

@@ -3,6 +3,7 @@
 import { type Participant, suggestIdentity } from '@roundtable/shared'
 import { useMemo, useState } from 'react'
 import { facilitatorApi } from '../api/facilitatorApi.ts'
+import { outcomesApi } from '../api/outcomesApi.ts'
 import { participantApi } from '../api/participantApi.ts'
 import type { RoomInfo, RoomsApi } from '../api/roomsApi.ts'
 import { BoardView } from '../board/BoardView.tsx'
@@ -18,7 +19,7 @@ import { useRoomInfo } from './useRoomInfo.ts'
 
 export function RoomPage({ api, roomId }: { api: RoomsApi; roomId: string }) {
   const memory = useMemo(() => roomMemory(roomId), [roomId])
-  const apis = useMemo(() => ({ participant: participantApi(), facilitator: facilitatorApi() }), [])
+  const apis = useMemo(() => ({ participant: participantApi(), facilitator: facilitatorApi(), outcomes: outcomesApi() }), [])
   const { lookup, retry } = useRoomInfo(api, roomId)
   const [facilitatorKey] = useState(() => keepFacilitatorKey(memory))
   const access = useFacilitatorAccess(apis.facilitator, roomId, memory, facilitatorKey)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { parseRoute, roomPath } from './route.ts'
+import { easyReadPath, parseRoute, roomPath } from './route.ts'
 
 const id = 'AbCdEfGhIjKlMnOpQrSt_-'
 
@@ -18,5 +18,11 @@ describe('routes', () => {
 
   it('makes room paths', () => {
     expect(parseRoute(roomPath(id))).toEqual({ page: 'room', roomId: id })
+  })
+
+  it('finds a room’s easy-read summary', () => {
+    expect(parseRoute(easyReadPath(id))).toEqual({ page: 'easy-read', roomId: id })
+    expect(parseRoute('/r/nope/easy-read')).toEqual({ page: 'room-missing' })
+    expect(parseRoute(`/r/${id}/other`)).toEqual({ page: 'not-found' })
   })
 })

@@ -1,19 +1,20 @@
 // How an idea looks on the canvas: its picture and words on a plain card, identical for
 // every idea whoever wrote it. While you edit it, its words become a text box. During
 // voting it carries "Vote"; names show under the words only when the room turns them on.
-import { pictureLabel } from '@roundtable/shared'
+import { type Board, pictureLabel } from '@roundtable/shared'
 import { type Editor, stopEventPropagation, useIsEditing, useValue } from 'tldraw'
 import { useBoard } from '../BoardContext.tsx'
 import { useCardSession } from '../CardContext.tsx'
 import { IdeaActions } from './IdeaActions.tsx'
 import { IdeaTextEditor } from './IdeaTextEditor.tsx'
 import { IdeaVoting } from './IdeaVoting.tsx'
+import { MoveToThemeButton } from './MoveToThemeButton.tsx'
 import type { IdeaShape } from './ideaShapeSchema.ts'
 import { useAuthorName } from './useAuthorName.ts'
 import { useIdea } from './useIdea.ts'
 
-export function IdeaCard({ shape, editor }: { shape: IdeaShape; editor: Editor }) {
-  const board = useBoard()
+export function IdeaCard({ shape, editor, board: boardOption }: { shape: IdeaShape; editor: Editor; board: Board | null }) {
+  const board = useBoard(boardOption)
   const { ideaId } = shape.props
   const idea = useIdea(board, ideaId)
   const isEditing = useIsEditing(shape.id)
@@ -30,9 +31,12 @@ export function IdeaCard({ shape, editor }: { shape: IdeaShape; editor: Editor }
     <div className={classes} data-testid="idea-card" data-idea-id={ideaId} style={{ width: shape.props.w, height: shape.props.h }}>
       {idea ? (
         <>
-          <span className="idea-picture" role="img" aria-label={pictureLabel(idea.picture)}>
-            {idea.picture}
-          </span>
+          <div className="idea-header">
+            <span className="idea-picture" role="img" aria-label={pictureLabel(idea.picture)}>
+              {idea.picture}
+            </span>
+            {!isEditing && <MoveToThemeButton ideaId={ideaId} text={idea.text} />}
+          </div>
           {hidden && (
             <p className="hidden-mark" data-testid="hidden-mark">
               Hidden

@@ -50,7 +50,7 @@ export class IdeaShapeUtil extends BaseBoxShapeUtil<IdeaShape> {
   override component(shape: IdeaShape) {
     return (
       <HTMLContainer>
-        <IdeaCard shape={shape} editor={this.editor} />
+        <IdeaCard shape={shape} editor={this.editor} board={this.options.board} />
       </HTMLContainer>
     )
   }
