@@ -5,13 +5,8 @@ import { useId, useState } from 'react'
 import type { OutcomeFile, OutcomesApi } from '../api/outcomesApi.ts'
 import type { PictureFormat } from '../themes/boardPicture.ts'
 import { Link } from '../ui/Link.tsx'
+import { OUTCOME_FILES, saveOutcomeFile } from '../ui/outcomeFiles.ts'
 import { fileNameFor, saveFile } from '../ui/saveFile.ts'
-
-const FILES: ReadonlyArray<{ file: OutcomeFile; label: string; what: string }> = [
-  { file: 'csv', label: 'Download CSV', what: 'The CSV file' },
-  { file: 'md', label: 'Download Markdown', what: 'The Markdown file' },
-  { file: 'json', label: 'Download JSON backup', what: 'The backup' },
-]
 
 export function Outcomes({
   api,
@@ -46,12 +41,11 @@ export function Outcomes({
     }
   }
 
-  const download = (file: OutcomeFile, what: string) =>
+  const download = (file: OutcomeFile) =>
     run(file, async () => {
-      const result = await api.download(roomId, facilitatorKey, file)
+      const result = await saveOutcomeFile(api, roomId, facilitatorKey, file)
       if (!result.ok) return result.error
-      saveFile(result.value.blob, result.value.fileName)
-      setStatus(`${what} is downloading: ${result.value.fileName}`)
+      setStatus(result.status)
       return null
     })
 
@@ -71,8 +65,8 @@ export function Outcomes({
       <h3 id={`${id}-outcomes`}>Outcomes</h3>
       <p className="hint">Files of the ideas, themes and votes. Hidden ideas are left out.</p>
       <p className="actions">
-        {FILES.map(({ file, label, what }) => (
-          <button key={file} type="button" className="button secondary small" disabled={busy !== null} onClick={() => void download(file, what)}>
+        {OUTCOME_FILES.map(({ file, label }) => (
+          <button key={file} type="button" className="button secondary small" disabled={busy !== null} onClick={() => void download(file)}>
             {label}
           </button>
         ))}
