@@ -30,7 +30,7 @@ import { useBallot } from '../voting/useBallot.ts'
 import { BoardNotices } from './BoardNotices.tsx'
 import { type CanvasControls, CanvasView } from './CanvasView.tsx'
 import { CardContext, type CardSession } from './CardContext.tsx'
-import { ConnectionStatus } from './ConnectionStatus.tsx'
+import { BoardActions } from './BoardActions.tsx'
 import { PeopleHere } from './PeopleHere.tsx'
 import { useAttention } from './useAttention.ts'
 import { useIdeas } from './useIdeas.ts'
@@ -158,38 +158,15 @@ export function BoardView({
             </h1>
             {room.question && <p className="question">{room.question}</p>}
           </div>
-          <div className="bar-actions">
-            <button
-              type="button"
-              className="button primary"
-              onClick={addIdea}
-              disabled={!controls && !privateWriting}
-              aria-disabled={lockedForMe || undefined}
-              aria-describedby={lockedForMe ? 'add-idea-reason' : undefined}
-            >
-              Add an idea
-            </button>
-            {lockedForMe && (
-              <span className="hint add-reason" id="add-idea-reason">
-                {LOCKED_REASON}
-              </span>
-            )}
-            <button type="button" className="button secondary" onClick={() => setChangingAppearance(true)}>
-              Change how I appear
-            </button>
-            {facilitatorKey && (
-              <button
-                type="button"
-                className="button secondary"
-                aria-expanded={facilitating}
-                aria-controls="facilitate-panel"
-                onClick={() => setFacilitating((open) => !open)}
-              >
-                Facilitate
-              </button>
-            )}
-            <ConnectionStatus status={status} />
-          </div>
+          <BoardActions
+            onAddIdea={addIdea}
+            addDisabled={!controls && !privateWriting}
+            lockedReason={lockedForMe ? LOCKED_REASON : null}
+            onChangeAppearance={() => setChangingAppearance(true)}
+            facilitating={facilitatorKey ? facilitating : null}
+            onToggleFacilitate={() => setFacilitating((open) => !open)}
+            status={status}
+          />
         </header>
         <SessionBar
           snapshot={snapshot}
