@@ -2,6 +2,7 @@
 // co-facilitator links and the opening picture or audio.
 import type { FacilitatorCommand } from '@roundtable/shared'
 import { type ApiResult, type Fetch, apiRequest, bearer, browserFetch, jsonBody, roomPath } from './apiRequest.ts'
+import { pathOf } from './roomsApi.ts'
 
 export interface FacilitatorLink {
   id: string
@@ -77,15 +78,4 @@ function parseLinks(value: unknown): FacilitatorLink[] | null {
     if (typeof id !== 'string') return []
     return [{ id, createdAt: typeof createdAt === 'string' ? createdAt : typeof createdAt === 'number' ? new Date(createdAt).toISOString() : '', current: current === true }]
   })
-}
-
-function pathOf(path: unknown, url: unknown): string | null {
-  if (typeof path === 'string' && path.startsWith('/')) return path
-  if (typeof url !== 'string') return null
-  try {
-    const parsed = new URL(url)
-    return parsed.pathname + parsed.hash
-  } catch {
-    return null
-  }
 }

@@ -99,7 +99,7 @@ function allStrings(...values: unknown[]): boolean {
 }
 
 /** A site path from the server's path, or failing that from its full URL. */
-function pathOf(path: unknown, url: unknown): string | null {
+export function pathOf(path: unknown, url: unknown): string | null {
   if (typeof path === 'string' && path.startsWith('/')) return path
   if (typeof url !== 'string') return null
   try {
