@@ -2,7 +2,7 @@
 // timer, votes), who is here, the themes, whether the connection is live, the canvas once
 // the board has loaded, and for a browser with a working facilitator link, the Facilitate panel.
 import type { Participant } from '@roundtable/shared'
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import { Suspense, lazy, useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { UNREACHABLE } from '../api/apiRequest.ts'
 import type { FacilitatorApi } from '../api/facilitatorApi.ts'
 import type { OutcomesApi } from '../api/outcomesApi.ts'
@@ -28,7 +28,7 @@ import { useDocumentTitle } from '../ui/useDocumentTitle.ts'
 import { ResultsPanel } from '../voting/ResultsPanel.tsx'
 import { useBallot } from '../voting/useBallot.ts'
 import { BoardNotices } from './BoardNotices.tsx'
-import { type CanvasControls, CanvasView } from './CanvasView.tsx'
+import type { CanvasControls } from './CanvasView.tsx'
 import { CardContext, type CardSession } from './CardContext.tsx'
 import { BoardActions } from './BoardActions.tsx'
 import { PeopleHere } from './PeopleHere.tsx'
@@ -38,6 +38,9 @@ import { useParticipantRecord } from './useParticipantRecord.ts'
 import { useRoomConnection } from './useRoomConnection.ts'
 import { WithdrawDialog } from './WithdrawDialog.tsx'
 
+// tldraw is most of the app's code: it loads only when someone opens the canvas.
+const CanvasView = lazy(() => import('./CanvasView.tsx').then((module) => ({ default: module.CanvasView })))
+
 const LOCKED_REASON = 'The board is locked, so nobody can add ideas now.'
 const THEMES_LOCKED_REASON = 'The board is locked, so themes cannot be changed now.'
 /** Facilitators see hidden ideas, marked. */
@@ -45,6 +48,7 @@ const NOTHING_HIDDEN: readonly string[] = []
 
 export function BoardView({
   room,
+  view,
   participant,
   token,
   access,
@@ -52,6 +56,8 @@ export function BoardView({
   onChangeAppearance,
 }: {
   room: RoomInfo
+  /** The canvas, or the same live board as a list for keyboards and screen readers. */
+  view: 'canvas' | 'list'
   participant: Participant
   token: string
   access: FacilitatorAccess
@@ -190,6 +196,7 @@ export function BoardView({
           <main className="canvas-area" aria-label="Board">
             {connection && status.hasSynced ? (
               <CardContext.Provider value={cardSession}>
+                <Suspense fallback={<p className="loading">Loading the board…</p>}>
                 <CanvasView
                   key={generation}
                   connection={connection}
@@ -201,6 +208,7 @@ export function BoardView({
                   onRequestMove={themeBoard.requestMove}
                   onIdeaMoved={(move) => themeBoard.announceMove(move.from, move.themeId)}
                 />
+                </Suspense>
               </CardContext.Provider>
             ) : (
               <p className="loading">Loading the board…</p>

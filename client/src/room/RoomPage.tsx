@@ -1,12 +1,11 @@
 // A room's address: check the room exists, take a facilitator key out of the link, register
 // this browser, ask how the person would like to appear (once per room), then open the board.
 import { type Participant, suggestIdentity } from '@roundtable/shared'
-import { useMemo, useState } from 'react'
+import { Suspense, lazy, useMemo, useState } from 'react'
 import { facilitatorApi } from '../api/facilitatorApi.ts'
 import { outcomesApi } from '../api/outcomesApi.ts'
 import { participantApi } from '../api/participantApi.ts'
 import type { RoomInfo, RoomsApi } from '../api/roomsApi.ts'
-import { BoardView } from '../board/BoardView.tsx'
 import { LoadingPage } from '../ui/MessagePage.tsx'
 import { useDocumentTitle } from '../ui/useDocumentTitle.ts'
 import { takeFacilitatorKey } from './facilitatorKey.ts'
@@ -16,8 +15,15 @@ import { roomMemory } from './roomMemory.ts'
 import { useFacilitatorAccess } from './useFacilitatorAccess.ts'
 import { useRegistration } from './useRegistration.ts'
 import { useRoomInfo } from './useRoomInfo.ts'
+import type { RoomView } from '../routing/route.ts'
+import { usePreferences } from '../preferences/usePreferences.ts'
+import { useSmallScreen } from '../ui/useSmallScreen.ts'
 
-export function RoomPage({ api, roomId }: { api: RoomsApi; roomId: string }) {
+// The canvas and the phone page load only when someone opens them.
+const BoardView = lazy(() => import('../board/BoardView.tsx').then((module) => ({ default: module.BoardView })))
+const PhonePage = lazy(() => import('../phone/PhonePage.tsx').then((module) => ({ default: module.PhonePage })))
+
+export function RoomPage({ api, roomId, view }: { api: RoomsApi; roomId: string; view: Exclude<RoomView, 'present'> }) {
   const memory = useMemo(() => roomMemory(roomId), [roomId])
   const apis = useMemo(() => ({ participant: participantApi(), facilitator: facilitatorApi(), outcomes: outcomesApi() }), [])
   const { lookup, retry } = useRoomInfo(api, roomId)
@@ -25,6 +31,9 @@ export function RoomPage({ api, roomId }: { api: RoomsApi; roomId: string }) {
   const access = useFacilitatorAccess(apis.facilitator, roomId, memory, facilitatorKey)
   const registering = useRegistration(apis.participant, roomId, memory, lookup.status === 'ready')
   const [participant, setParticipant] = useState<Participant | null>(() => memory.identity())
+  const smallScreen = useSmallScreen()
+  const { boardView } = usePreferences()
+  const shown = view === 'join' ? (smallScreen ? 'phone' : boardView) : view
 
   const registration = registering.state.status === 'ready' ? registering.state.registration : null
   // An identity chosen before this browser registered moved to the new id when it did.
@@ -49,14 +58,21 @@ export function RoomPage({ api, roomId }: { api: RoomsApi; roomId: string }) {
   if (!registration || access.status === 'checking') return <LoadingPage text="Opening the room…" />
   if (!me) return <ChooseIdentity room={lookup.room} onJoin={appear} />
   return (
-    <BoardView
-      room={lookup.room}
-      participant={me}
-      token={registration.token}
-      access={access}
-      apis={apis}
-      onChangeAppearance={appear}
-    />
+    <Suspense fallback={<LoadingPage text="Opening the room…" />}>
+      {shown === 'phone' ? (
+        <PhonePage room={lookup.room} participant={me} token={registration.token} participantApi={apis.participant} onChangeAppearance={appear} />
+      ) : (
+        <BoardView
+          room={lookup.room}
+          view={shown}
+          participant={me}
+          token={registration.token}
+          access={access}
+          apis={apis}
+          onChangeAppearance={appear}
+        />
+      )}
+    </Suspense>
   )
 }
 

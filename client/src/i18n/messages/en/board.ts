@@ -1,0 +1,3 @@
+// English wording: board.
+export const board = {
+} as const

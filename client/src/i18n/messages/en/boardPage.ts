@@ -1,0 +1,3 @@
+// English wording: boardPage.
+export const boardPage = {
+} as const

@@ -1,0 +1,3 @@
+// English wording: facilitate.
+export const facilitate = {
+} as const

@@ -1,0 +1,3 @@
+// English wording: help.
+export const help = {
+} as const

@@ -1,0 +1,3 @@
+// English wording: home.
+export const home = {
+} as const

@@ -1,0 +1,3 @@
+// English wording: list.
+export const list = {
+} as const

@@ -1,0 +1,3 @@
+// English wording: outcomes.
+export const outcomes = {
+} as const

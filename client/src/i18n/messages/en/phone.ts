@@ -1,0 +1,3 @@
+// English wording: phone.
+export const phone = {
+} as const

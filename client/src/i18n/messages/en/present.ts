@@ -1,0 +1,3 @@
+// English wording: present.
+export const present = {
+} as const

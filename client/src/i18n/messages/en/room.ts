@@ -1,0 +1,3 @@
+// English wording: room.
+export const room = {
+} as const

@@ -1,0 +1,3 @@
+// English wording: session.
+export const session = {
+} as const

@@ -1,0 +1,3 @@
+// English wording: themes.
+export const themes = {
+} as const
