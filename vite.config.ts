@@ -19,6 +19,8 @@ export default defineConfig({
     outDir: '../dist/client',
     emptyOutDir: true,
     chunkSizeWarningLimit: 4096,
+    // scripts/checkBundle.ts follows the manifest to weigh what a phone downloads.
+    manifest: true,
   },
   server: {
     port: 5173,
@@ -34,7 +36,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           root: '.',
-          include: ['shared/src/**/*.test.ts', 'server/src/**/*.test.ts', 'client/src/**/*.test.ts'],
+          include: ['shared/src/**/*.test.ts', 'server/src/**/*.test.ts', 'client/src/**/*.test.ts', 'scripts/**/*.test.ts'],
         },
       },
       {

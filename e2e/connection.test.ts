@@ -70,6 +70,6 @@ describe('connections that drop', () => {
     await cal.page.unroute('**/api/**')
     await cal.page.getByRole('button', { name: 'Try again' }).click()
     await joinBoard(cal.page, 'Cal')
-    expect(await ideaCards(cal.page)).toContain('Written on the bus with no signal')
+    await expect.poll(() => ideaCards(cal.page)).toContain('Written on the bus with no signal')
   })
 })

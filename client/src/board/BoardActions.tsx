@@ -1,6 +1,8 @@
 // The board's top-bar actions: add an idea (with the reason when the board is locked),
 // change how you appear, open or close the Facilitate panel, and the connection status.
 import type { ConnectionSnapshot } from '../connection/connectionStatus.ts'
+import { useT } from '../i18n/useT.ts'
+import { ButtonPicture } from '../ui/ButtonPicture.tsx'
 import { ConnectionStatus } from './ConnectionStatus.tsx'
 
 export function BoardActions({
@@ -22,6 +24,7 @@ export function BoardActions({
   onToggleFacilitate: () => void
   status: ConnectionSnapshot
 }) {
+  const t = useT()
   return (
     <div className="bar-actions">
       <button
@@ -32,7 +35,8 @@ export function BoardActions({
         aria-disabled={lockedReason !== null || undefined}
         aria-describedby={lockedReason !== null ? 'add-idea-reason' : undefined}
       >
-        Add an idea
+        <ButtonPicture emoji="➕" />
+        {t('board.addIdea')}
       </button>
       {lockedReason !== null && (
         <span className="hint add-reason" id="add-idea-reason">
@@ -40,11 +44,13 @@ export function BoardActions({
         </span>
       )}
       <button type="button" className="button secondary" onClick={onChangeAppearance}>
-        Change how I appear
+        <ButtonPicture emoji="🙂" />
+        {t('board.changeAppearance')}
       </button>
       {facilitating !== null && (
         <button type="button" className="button secondary" aria-expanded={facilitating} aria-controls="facilitate-panel" onClick={onToggleFacilitate}>
-          Facilitate
+          <ButtonPicture emoji="🧭" />
+          {t('board.facilitate')}
         </button>
       )}
       <ConnectionStatus status={status} />

@@ -1,15 +1,21 @@
-// A room's board: the room's title and question, "Add an idea", the session bar (phase,
-// timer, votes), who is here, the themes, whether the connection is live, the canvas once
-// the board has loaded, and for a browser with a working facilitator link, the Facilitate panel.
+// A room's board: the room's title and question, "Add an idea", the canvas/list switch and
+// display settings, the session bar (phase, timer, votes), who is here, the themes, whether
+// the connection is live, the board once it has loaded — as a canvas or as a list — and for
+// a browser with a working facilitator link, the Facilitate panel.
 import type { Participant } from '@roundtable/shared'
 import { Suspense, lazy, useCallback, useEffect, useMemo, useRef, useState } from 'react'
-import { UNREACHABLE } from '../api/apiRequest.ts'
 import type { FacilitatorApi } from '../api/facilitatorApi.ts'
 import type { OutcomesApi } from '../api/outcomesApi.ts'
 import type { ParticipantApi } from '../api/participantApi.ts'
 import type { RoomInfo } from '../api/roomsApi.ts'
 import { FacilitatePanel } from '../facilitate/FacilitatePanel.tsx'
 import { useFacilitatorCommands } from '../facilitate/useFacilitatorCommands.ts'
+import { useT } from '../i18n/useT.ts'
+import { ListThemeDialogs } from '../list/ListThemeDialogs.tsx'
+import { ListView } from '../list/ListView.tsx'
+import { useBoardChanges } from '../list/useBoardChanges.ts'
+import { useFocusAfterWithdraw } from '../list/useFocusAfterWithdraw.ts'
+import { ViewSwitch } from '../list/ViewSwitch.tsx'
 import { PrivateIdeasPanel } from '../privateIdeas/PrivateIdeasPanel.tsx'
 import { usePrivateIdeas } from '../privateIdeas/usePrivateIdeas.ts'
 import { useRevealPublisher } from '../privateIdeas/useRevealPublisher.ts'
@@ -24,6 +30,8 @@ import { WelcomePanel, hasWelcome, welcomeSignature } from '../session/WelcomePa
 import { ThemeDialogs } from '../themes/ThemeDialogs.tsx'
 import { ThemesPanel } from '../themes/ThemesPanel.tsx'
 import { useThemeBoard } from '../themes/useThemeBoard.ts'
+import { Instruction } from '../ui/Instruction.tsx'
+import { PageTools } from '../ui/PageTools.tsx'
 import { useDocumentTitle } from '../ui/useDocumentTitle.ts'
 import { ResultsPanel } from '../voting/ResultsPanel.tsx'
 import { useBallot } from '../voting/useBallot.ts'
@@ -41,8 +49,6 @@ import { WithdrawDialog } from './WithdrawDialog.tsx'
 // tldraw is most of the app's code: it loads only when someone opens the canvas.
 const CanvasView = lazy(() => import('./CanvasView.tsx').then((module) => ({ default: module.CanvasView })))
 
-const LOCKED_REASON = 'The board is locked, so nobody can add ideas now.'
-const THEMES_LOCKED_REASON = 'The board is locked, so themes cannot be changed now.'
 /** Facilitators see hidden ideas, marked. */
 const NOTHING_HIDDEN: readonly string[] = []
 
@@ -64,13 +70,16 @@ export function BoardView({
   apis: { participant: ParticipantApi; facilitator: FacilitatorApi; outcomes: OutcomesApi }
   onChangeAppearance: (appearance: Appearance) => void
 }) {
-  useDocumentTitle(room.title || 'Board')
+  const t = useT()
+  useDocumentTitle(room.title || t('boardPage.documentTitle'))
   const facilitatorKey = access.status === 'valid' ? access.key : null
   const { connection, status, generation, changeRefused, dismissRefusal } = useRoomConnection(room.id, facilitatorKey)
   const snapshot = useSessionConnection(room.id)
   const { session } = snapshot
   const lockedForMe = session.locked && !facilitatorKey
-  const [controls, setControls] = useState<CanvasControls | null>(null)
+  const [canvasControls, setControls] = useState<CanvasControls | null>(null)
+  // The canvas's controls only while it is on screen: after a switch to the list they would drive a closed editor.
+  const controls = view === 'canvas' ? canvasControls : null
   const [changingAppearance, setChangingAppearance] = useState(false)
   const [facilitating, setFacilitating] = useState(true)
   const [resultsOpen, setResultsOpen] = useState(false)
@@ -79,12 +88,19 @@ export function BoardView({
   const [following, setFollowing] = useState<string | null>(null)
   const heading = useRef<HTMLHeadingElement>(null)
   const privateBox = useRef<HTMLTextAreaElement>(null)
+  const listAddBox = useRef<HTMLTextAreaElement>(null)
   const ideas = useIdeas(connection?.board ?? null)
   const commands = useFacilitatorCommands(apis.facilitator, room.id, facilitatorKey ?? '')
   const ballot = useBallot(apis.participant, room.id, token, session)
   const privateIdeas = usePrivateIdeas(room.id, participant.id)
   const themeBoard = useThemeBoard(connection?.board ?? null, participant.id)
   const themeList = themeBoard.themes
+  const rememberWithdrawPlace = useFocusAfterWithdraw(withdrawing)
+  const boardReady = connection !== null && status.hasSynced
+  const listChanges = useBoardChanges(connection?.board ?? null, participant)
+  // What changes the board beyond adding ideas: the canvas in canvas view, the board's own model in list view.
+  const changes = view === 'list' ? (boardReady ? listChanges : null) : controls
+  const lockedIdeasReason = lockedForMe ? t('boardPage.lockedIdeas') : null
 
   useEffect(() => heading.current?.focus(), [])
   useParticipantRecord(connection, participant, status.hasSynced && snapshot.synced && !lockedForMe)
@@ -92,7 +108,7 @@ export function BoardView({
     store: privateIdeas,
     revealRound: session.revealRound,
     ready: snapshot.synced && status.state === 'connected' && !lockedForMe,
-    publish: controls?.publishIdeas ?? null,
+    publish: changes?.publishIdeas ?? null,
   })
   const attention = useAttention(snapshot.synced, session.attentionRound, session.attentionView, controls?.showView ?? null)
 
@@ -111,11 +127,14 @@ export function BoardView({
       vote: ballot.vote,
       takeBack: ballot.takeBack,
       setHidden: (ideaId, hidden) => void commands.send({ type: 'hide-idea', ideaId, hidden }),
-      requestWithdraw: setWithdrawing,
+      requestWithdraw: (ideaId) => {
+        rememberWithdrawPlace()
+        setWithdrawing(ideaId)
+      },
       themeCount: themeList.length,
       requestMove: themeBoard.requestMove,
     }),
-    [participant.id, facilitatorKey, session, snapshot.tallies, ballot.ballot, ballot.vote, ballot.takeBack, commands.send, themeList.length, themeBoard.requestMove],
+    [participant.id, facilitatorKey, session, snapshot.tallies, ballot.ballot, ballot.vote, ballot.takeBack, commands.send, themeList.length, themeBoard.requestMove, rememberWithdrawPlace],
   )
 
 
@@ -123,14 +142,16 @@ export function BoardView({
     if (!withdrawing) return null
     const result = await apis.participant.withdraw(room.id, token, withdrawing)
     if (result.ok || result.status === 404) return null
-    if (result.status === null) return UNREACHABLE
-    return result.status === 403 ? 'Only the person who wrote an idea can withdraw it.' : 'That did not work. Please try again.'
-  }, [apis.participant, room.id, token, withdrawing])
+    if (result.status === null) return t('common.unreachable')
+    return result.status === 403 ? t('boardPage.withdrawNotYours') : t('common.failed')
+  }, [apis.participant, room.id, token, withdrawing, t])
 
   const askForMoreTime = useCallback(async () => {
     const result = await apis.participant.askForMoreTime(room.id, token)
-    return result.ok ? null : result.status === null ? UNREACHABLE : 'Your request did not go through. Please try again.'
-  }, [apis.participant, room.id, token])
+    return result.ok ? null : result.status === null ? t('common.unreachable') : t('boardPage.moreTimeFailed')
+  }, [apis.participant, room.id, token, t])
+
+  const visibleIdeas = useMemo(() => ideas.filter((idea) => !session.hiddenIdeaIds.includes(idea.id)), [ideas, session.hiddenIdeaIds])
 
   if (status.state === 'room-missing') return <RoomMissing />
 
@@ -138,15 +159,15 @@ export function BoardView({
   const addIdea = () => {
     if (lockedForMe) return
     if (privateWriting) privateBox.current?.focus()
+    else if (view === 'list') listAddBox.current?.focus()
     else controls?.addIdea()
   }
   const showWelcome = snapshot.synced && session.phase === 'welcome' && hasWelcome(session.welcome) && closedWelcome !== welcomeSignature(session.welcome)
   const resultsAvailable = snapshot.synced && ((session.phase === 'vote' && snapshot.tallies !== null) || session.phase === 'wrap-up')
-  const visibleIdeas = ideas.filter((idea) => !session.hiddenIdeaIds.includes(idea.id))
 
   return (
     <SessionContext.Provider value={snapshot}>
-      <div className="board-page">
+      <div className={`board-page is-${view}-view`}>
         {showWelcome && (
           <WelcomePanel
             roomId={room.id}
@@ -159,23 +180,26 @@ export function BoardView({
         )}
         <header className="board-bar">
           <div className="room-heading">
-            <h1 ref={heading} tabIndex={-1}>
-              {room.title || 'Roundtable board'}
+            <h1 ref={heading} tabIndex={-1} dir={room.title ? 'auto' : undefined}>
+              {room.title || t('boardPage.untitled')}
             </h1>
-            {room.question && <p className="question">{room.question}</p>}
+            {room.question && <Instruction className="question" text={room.question} ownWords />}
           </div>
+          <ViewSwitch roomId={room.id} view={view} />
           <BoardActions
             onAddIdea={addIdea}
-            addDisabled={!controls && !privateWriting}
-            lockedReason={lockedForMe ? LOCKED_REASON : null}
+            addDisabled={(view === 'list' ? !boardReady : !controls) && !privateWriting}
+            lockedReason={lockedIdeasReason}
             onChangeAppearance={() => setChangingAppearance(true)}
             facilitating={facilitatorKey ? facilitating : null}
             onToggleFacilitate={() => setFacilitating((open) => !open)}
             status={status}
           />
+          <PageTools />
         </header>
         <SessionBar
           snapshot={snapshot}
+          announcePhase={view === 'canvas'}
           canEditLocked={facilitatorKey !== null}
           ballot={ballot.ballot}
           voteMessage={session.phase === 'vote' ? ballot.message : null}
@@ -193,10 +217,26 @@ export function BoardView({
           {themeBoard.news.count % 2 === 1 ? '\u00a0' : ''}
         </p>
         <div className={`board-body${facilitatorKey && facilitating ? ' with-facilitate' : ''}`}>
-          <main className="canvas-area" aria-label="Board">
-            {connection && status.hasSynced ? (
+          <main className={view === 'list' ? 'list-area' : 'canvas-area'} aria-label={t('boardPage.main')}>
+            {!connection || !status.hasSynced ? (
+              <p className="loading">{t('boardPage.loading')}</p>
+            ) : view === 'list' ? (
               <CardContext.Provider value={cardSession}>
-                <Suspense fallback={<p className="loading">Loading the board…</p>}>
+                <ListView
+                  board={connection.board}
+                  participant={participant}
+                  ideas={visibleIdeas}
+                  themes={themeList}
+                  synced={snapshot.synced}
+                  lockedReason={lockedIdeasReason}
+                  privateWriting={privateWriting}
+                  onGoToPrivate={() => privateBox.current?.focus()}
+                  addBox={listAddBox}
+                />
+              </CardContext.Provider>
+            ) : (
+              <CardContext.Provider value={cardSession}>
+                <Suspense fallback={<p className="loading">{t('boardPage.loading')}</p>}>
                 <CanvasView
                   key={generation}
                   connection={connection}
@@ -210,16 +250,14 @@ export function BoardView({
                 />
                 </Suspense>
               </CardContext.Provider>
-            ) : (
-              <p className="loading">Loading the board…</p>
             )}
           </main>
-          <aside className="side-panel" aria-label="Beside the board">
+          <aside className="side-panel" aria-label={t('boardPage.aside')}>
             {(privateWriting || privateIdeas.state.ideas.length > 0) && (
               <PrivateIdeasPanel
                 ideas={privateIdeas.state.ideas}
                 writing={privateWriting}
-                disabledReason={lockedForMe ? LOCKED_REASON : null}
+                disabledReason={lockedIdeasReason}
                 textBox={privateBox}
                 onAdd={(text) => privateIdeas.add(text, session.revealRound)}
                 onEdit={privateIdeas.edit}
@@ -241,8 +279,8 @@ export function BoardView({
               ideas={visibleIdeas}
               participantId={participant.id}
               canSettle={facilitatorKey !== null}
-              disabledReason={lockedForMe ? THEMES_LOCKED_REASON : null}
-              canMakeThemes={controls !== null}
+              disabledReason={lockedForMe ? t('boardPage.lockedThemes') : null}
+              canMakeThemes={changes !== null}
               onNewTheme={() => themeBoard.setMakingTheme(true)}
               actions={themeBoard.actions}
               easyReadPath={easyReadPath(room.id)}
@@ -258,7 +296,7 @@ export function BoardView({
               ideas={ideas}
               currentView={() => controls?.currentView() ?? null}
               themeIds={new Set(themeList.map((theme) => theme.id))}
-              onAcceptSuggestion={controls?.acceptSuggestion ?? null}
+              onAcceptSuggestion={changes?.acceptSuggestion ?? null}
               onAnnounce={themeBoard.announce}
               outcomes={apis.outcomes}
               roomTitle={room.title}
@@ -276,7 +314,11 @@ export function BoardView({
           }}
           onClose={() => setChangingAppearance(false)}
         />
-        <ThemeDialogs themeBoard={themeBoard} ideas={ideas} controls={controls} locked={lockedForMe} />
+        {view === 'list' ? (
+          <ListThemeDialogs themeBoard={themeBoard} ideas={ideas} changes={changes} locked={lockedForMe} />
+        ) : (
+          <ThemeDialogs themeBoard={themeBoard} ideas={ideas} controls={controls} locked={lockedForMe} />
+        )}
         <WithdrawDialog
           ideaText={withdrawing === null ? null : (ideas.find((idea) => idea.id === withdrawing)?.text ?? '')}
           onWithdraw={withdraw}

@@ -1,6 +1,7 @@
 // The tldraw canvas, bound to the room's board: records through CanvasBinding, ideas and
 // cards through IdeaCards, themes and their frames through ThemeFrames, pointers and views
 // through PresenceSync. Everything tldraw loads (fonts, icons, translations) is served by this site.
+// tldraw speaks the person's language and follows the system's light or dark scheme.
 import { type Participant, type SharedView, Themes } from '@roundtable/shared'
 import { getAssetUrlsByImport } from '@tldraw/assets/imports.vite'
 import { useCallback, useEffect, useMemo, useRef } from 'react'
@@ -8,6 +9,8 @@ import { type Editor, FrameShapeUtil, type TLComponents, type TLShape, type TLUi
 import 'tldraw/tldraw.css'
 import { config } from '../config.ts'
 import type { RoomConnection } from '../connection/RoomConnection.ts'
+import { useT } from '../i18n/useT.ts'
+import { usePreferences } from '../preferences/usePreferences.ts'
 import { CanvasBinding } from '../sync/CanvasBinding.ts'
 import { IdeaCards } from '../sync/IdeaCards.ts'
 import { PresenceSync } from '../sync/PresenceSync.ts'
@@ -21,6 +24,7 @@ import { IDEA_SHAPE_TYPE, type IdeaShape } from './ideaShape/ideaShapeSchema.ts'
 import { IdeaShapeUtil } from './ideaShape/IdeaShapeUtil.tsx'
 import { publishIdeas } from './publishIdeas.ts'
 import { shareView } from './shareView.ts'
+import { useCanvasUser } from './useCanvasUser.ts'
 
 const assetUrls = getAssetUrlsByImport()
 
@@ -49,9 +53,6 @@ export interface CanvasControls {
   picture(format: PictureFormat, hiddenIdeaIds: readonly string[]): Promise<Blob | null>
 }
 
-/** Words for the keyboard shortcut's action, which tldraw looks up by key. */
-const translations = { en: { 'action.move-to-theme': 'Move to theme' } }
-
 export function CanvasView({
   connection,
   participant,
@@ -76,6 +77,9 @@ export function CanvasView({
   /** The person dragged a card into or out of a theme. */
   onIdeaMoved: (move: IdeaMove) => void
 }) {
+  const t = useT()
+  const { language } = usePreferences()
+  const user = useCanvasUser(language)
   const me = useRef(participant)
   me.current = participant
   const binding = useRef<CanvasBinding | null>(null)
@@ -116,10 +120,11 @@ export function CanvasView({
   )
 
   // Undo and redo go through the binding, so they only take back this person's own changes.
-  // M on a selected idea card opens "Move to theme".
+  // M on a selected idea card opens "Move to theme"; tldraw looks its words up by key, in the language it speaks.
+  const moveToTheme = t('board.idea.moveToTheme')
   const overrides = useMemo<TLUiOverrides>(
     () => ({
-      translations,
+      translations: { [language]: { 'action.move-to-theme': moveToTheme } },
       actions(editor, actions) {
         actions['move-to-theme'] = {
           id: 'move-to-theme',
@@ -145,7 +150,7 @@ export function CanvasView({
         return actions
       },
     }),
-    [],
+    [language, moveToTheme],
   )
 
   const readOnlyRef = useRef(readOnly)
@@ -235,6 +240,9 @@ export function CanvasView({
         <Tldraw
           licenseKey={config.tldrawLicenseKey}
           assetUrls={assetUrls}
+          user={user}
+          locale={language}
+          colorScheme="system"
           shapeUtils={shapeUtils}
           components={components}
           overrides={overrides}

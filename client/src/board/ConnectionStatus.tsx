@@ -1,11 +1,13 @@
 // The always-visible line saying whether this board is live, offline or reconnecting.
-import { type ConnectionSnapshot, STATUS_TEXT } from '../connection/connectionStatus.ts'
+import { type ConnectionSnapshot, statusText } from '../connection/connectionStatus.ts'
+import { useT } from '../i18n/useT.ts'
 
 export function ConnectionStatus({ status }: { status: ConnectionSnapshot }) {
+  const t = useT()
   return (
     <p className={`connection-status is-${status.state}`} role="status" aria-live="polite" data-testid="connection-status">
       <span className="status-dot" aria-hidden="true" />
-      {STATUS_TEXT[status.state]}
+      {statusText(status.state, t)}
     </p>
   )
 }

@@ -3,7 +3,9 @@
 import { colourHex } from '@roundtable/shared'
 import { useCallback, useRef, useSyncExternalStore } from 'react'
 import type { Awareness } from 'y-protocols/awareness'
+import { useT } from '../i18n/useT.ts'
 import { type PersonHere, peopleHere } from '../sync/presence.ts'
+import { ButtonPicture } from '../ui/ButtonPicture.tsx'
 
 export function PeopleHere({
   awareness,
@@ -20,26 +22,41 @@ export function PeopleHere({
   onFollow?: (participantId: string) => void
   onStopFollowing?: () => void
 }) {
+  const t = useT()
   const people = usePeopleHere(awareness, selfId)
   return (
     <section className="people-here" aria-labelledby="people-here-title">
-      <h2 id="people-here-title">People here</h2>
-      <ul aria-label="People here" data-testid="people-here">
+      <h2 id="people-here-title">{t('board.people.title')}</h2>
+      <ul aria-labelledby="people-here-title" data-testid="people-here">
         {people.map(({ participant, isYou }) => (
           <li key={participant.id} data-testid="person">
             <span className="person-picture" style={{ background: colourHex(participant.colour) }} aria-hidden="true">
               {participant.picture}
             </span>
-            <span className="person-name">{participant.name}</span>
-            {isYou && <span className="you"> (you)</span>}
+            <span className="person-name" dir="auto">
+              {participant.name}
+            </span>
+            {isYou && <span className="you"> {t('board.people.you')}</span>}
             {!isYou && onFollow && onStopFollowing && (
               following === participant.id ? (
-                <button type="button" className="button secondary small" aria-label={`Stop following ${participant.name}`} onClick={onStopFollowing}>
-                  Stop following
+                <button
+                  type="button"
+                  className="button secondary small"
+                  aria-label={t('board.people.stopFollowingName', { name: participant.name })}
+                  onClick={onStopFollowing}
+                >
+                  <ButtonPicture emoji="✋" />
+                  {t('board.people.stopFollowing')}
                 </button>
               ) : (
-                <button type="button" className="button secondary small" aria-label={`Follow ${participant.name}`} onClick={() => onFollow(participant.id)}>
-                  Follow
+                <button
+                  type="button"
+                  className="button secondary small"
+                  aria-label={t('board.people.followName', { name: participant.name })}
+                  onClick={() => onFollow(participant.id)}
+                >
+                  <ButtonPicture emoji="👀" />
+                  {t('board.people.follow')}
                 </button>
               )
             )}

@@ -1,5 +1,7 @@
 // "Withdraw my idea", confirmed first: the server removes the idea and its card for everyone.
 import { useEffect, useRef, useState } from 'react'
+import { useT } from '../i18n/useT.ts'
+import { ButtonPicture } from '../ui/ButtonPicture.tsx'
 
 export function WithdrawDialog({
   ideaText,
@@ -12,6 +14,7 @@ export function WithdrawDialog({
   onWithdraw: () => Promise<string | null>
   onClose: () => void
 }) {
+  const t = useT()
   const dialog = useRef<HTMLDialogElement>(null)
   const [error, setError] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
@@ -39,9 +42,11 @@ export function WithdrawDialog({
     <dialog ref={dialog} className="dialog small-dialog" aria-labelledby="withdraw-title" onClose={onClose}>
       {open && (
         <>
-          <h2 id="withdraw-title">Withdraw this idea?</h2>
-          <p className="quoted-idea">{ideaText || 'An empty idea'}</p>
-          <p>It will be taken off the board for everyone, with any votes on it.</p>
+          <h2 id="withdraw-title">{t('board.withdraw.title')}</h2>
+          <p className="quoted-idea" dir="auto">
+            {ideaText || t('board.idea.empty')}
+          </p>
+          <p>{t('board.withdraw.body')}</p>
           {error && (
             <p className="error" role="alert">
               {error}
@@ -49,10 +54,12 @@ export function WithdrawDialog({
           )}
           <p className="actions">
             <button type="button" className="button primary" onClick={() => void withdraw()} disabled={busy}>
-              Yes, withdraw it
+              <ButtonPicture emoji="🗑️" />
+              {t('board.withdraw.confirm')}
             </button>
             <button type="button" className="button secondary" onClick={onClose}>
-              Keep it
+              <ButtonPicture emoji="✋" />
+              {t('board.withdraw.keep')}
             </button>
           </p>
         </>

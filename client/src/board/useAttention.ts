@@ -2,6 +2,7 @@
 // loaded, this view moves there once (never on first load, never again for the same round).
 import type { SharedView } from '@roundtable/shared'
 import { useEffect, useRef, useState } from 'react'
+import { tNow } from '../i18n/useT.ts'
 
 export function useAttention(
   synced: boolean,
@@ -21,7 +22,7 @@ export function useAttention(
     seen.current = round
     if (view && showView) {
       showView(view)
-      setAnnouncement('Your view moved to what the group is looking at.')
+      setAnnouncement(tNow('board.attention.moved'))
     }
   }, [synced, round, view, showView])
   return announcement

@@ -1,9 +1,11 @@
 import { CloseCode } from '@roundtable/shared'
 import { describe, expect, it } from 'vitest'
-import { type ConnectionEvent, STATUS_TEXT, initialConnection, nextConnection } from './connectionStatus.ts'
+import { translatorFor } from '../ui/testTranslators.ts'
+import { type ConnectionEvent, STATUS_KEYS, initialConnection, nextConnection, statusText } from './connectionStatus.ts'
 
 const run = (...events: ConnectionEvent[]) => events.reduce(nextConnection, initialConnection)
-const text = (...events: ConnectionEvent[]) => STATUS_TEXT[run(...events).state]
+const english = translatorFor('en')
+const text = (...events: ConnectionEvent[]) => statusText(run(...events).state, english)
 
 describe('connection status', () => {
   it('says "Connecting…" until the board has loaded, then "Connected"', () => {
@@ -27,5 +29,12 @@ describe('connection status', () => {
 
   it('stays on "This room does not exist" once the server says so', () => {
     expect(text({ type: 'closed', code: CloseCode.RoomNotFound }, { type: 'synced' })).toBe('This room does not exist')
+  })
+
+  it('says every status in Polish and Arabic too', () => {
+    for (const state of Object.keys(STATUS_KEYS) as Array<keyof typeof STATUS_KEYS>) {
+      expect(statusText(state, translatorFor('pl'))).not.toBe(statusText(state, english))
+      expect(statusText(state, translatorFor('ar'))).not.toBe(statusText(state, english))
+    }
   })
 })

@@ -1,6 +1,8 @@
 // What the connection to the room is doing, in words a participant understands. A pure
 // reducer over the provider's events, so the rules are easy to test.
 import { CloseCode } from '@roundtable/shared'
+import type { MessageKey } from '../i18n/catalogs.ts'
+import { type Translate, tNow } from '../i18n/useT.ts'
 
 export type ConnectionState = 'connecting' | 'connected' | 'offline' | 'restarting' | 'room-missing'
 
@@ -17,12 +19,17 @@ export type ConnectionEvent =
 
 export const initialConnection: ConnectionSnapshot = { state: 'connecting', hasSynced: false }
 
-export const STATUS_TEXT: Record<ConnectionState, string> = {
-  connecting: 'Connecting…',
-  connected: 'Connected',
-  offline: 'Offline — your changes are kept and will sync when you reconnect',
-  restarting: 'Server restarting — reconnecting…',
-  'room-missing': 'This room does not exist',
+export const STATUS_KEYS: Record<ConnectionState, MessageKey> = {
+  connecting: 'common.connection.connecting',
+  connected: 'common.connection.connected',
+  offline: 'common.connection.offline',
+  restarting: 'common.connection.restarting',
+  'room-missing': 'common.connection.roomMissing',
+}
+
+/** The status in the person's words: components pass `useT()`'s `t`, so a change of language shows at once. */
+export function statusText(state: ConnectionState, t: Translate = tNow): string {
+  return t(STATUS_KEYS[state])
 }
 
 export function nextConnection(current: ConnectionSnapshot, event: ConnectionEvent): ConnectionSnapshot {

@@ -4,6 +4,7 @@ import type { EasyRead } from '@roundtable/shared'
 import { useCallback, useEffect, useState } from 'react'
 import type { OutcomesApi } from '../api/outcomesApi.ts'
 import type { ParticipantApi } from '../api/participantApi.ts'
+import { tNow } from '../i18n/useT.ts'
 import type { RoomMemory } from '../room/roomMemory.ts'
 import { useRegistration } from '../room/useRegistration.ts'
 
@@ -23,7 +24,7 @@ export function useEasyRead(
   const secret = key ?? token
 
   useEffect(() => {
-    if (registering.state.status === 'failed') setState({ status: 'failed', error: "Can't reach the Roundtable server. Check your connection and try again." })
+    if (registering.state.status === 'failed') setState({ status: 'failed', error: tNow('common.unreachable') })
   }, [registering.state.status])
 
   useEffect(() => {

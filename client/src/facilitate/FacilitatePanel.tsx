@@ -4,6 +4,7 @@ import type { Idea, SharedView, SuggestedTheme } from '@roundtable/shared'
 import type { FacilitatorApi } from '../api/facilitatorApi.ts'
 import type { OutcomesApi } from '../api/outcomesApi.ts'
 import type { SessionSnapshot } from '../connection/SessionConnection.ts'
+import { useT } from '../i18n/useT.ts'
 import type { PictureFormat } from '../themes/boardPicture.ts'
 import { BoardControls } from './BoardControls.tsx'
 import { FacilitatorLinks } from './FacilitatorLinks.tsx'
@@ -48,11 +49,12 @@ export function FacilitatePanel({
   picture: ((format: PictureFormat) => Promise<Blob | null>) | null
   easyReadPath: string
 }) {
+  const t = useT()
   const { session } = snapshot
   const visibleIdeas = ideas.filter((idea) => !session.hiddenIdeaIds.includes(idea.id))
   return (
     <aside className="facilitate-panel" id="facilitate-panel" aria-labelledby="facilitate-title" data-testid="facilitate-panel">
-      <h2 id="facilitate-title">Facilitate</h2>
+      <h2 id="facilitate-title">{t('facilitate.title')}</h2>
       <p className="error facilitate-error" role="alert">
         {commands.error}
       </p>

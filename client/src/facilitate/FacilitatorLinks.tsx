@@ -2,10 +2,15 @@
 // too, and revoke any link except the one this browser is using.
 import { useCallback, useEffect, useId, useState } from 'react'
 import type { FacilitatorApi, FacilitatorLink } from '../api/facilitatorApi.ts'
+import { useT } from '../i18n/useT.ts'
+import { usePreferences } from '../preferences/usePreferences.ts'
+import { ButtonPicture } from '../ui/ButtonPicture.tsx'
 import { CopyButton } from '../ui/CopyButton.tsx'
 import { facilitationProblem } from './useFacilitatorCommands.ts'
 
 export function FacilitatorLinks({ api, roomId, facilitatorKey }: { api: FacilitatorApi; roomId: string; facilitatorKey: string }) {
+  const t = useT()
+  const { language } = usePreferences()
   const id = useId()
   const [links, setLinks] = useState<FacilitatorLink[]>([])
   const [made, setMade] = useState<string | null>(null)
@@ -31,7 +36,7 @@ export function FacilitatorLinks({ api, roomId, facilitatorKey }: { api: Facilit
 
   const revoke = async (linkId: string) => {
     const result = await api.revokeLink(roomId, facilitatorKey, linkId)
-    if (!result.ok) return setError(result.status === 409 ? 'You cannot revoke the link you are using.' : facilitationProblem(result))
+    if (!result.ok) return setError(result.status === 409 ? t('facilitate.links.cannotRevokeOwn') : facilitationProblem(result))
     setError(null)
     void load()
   }
@@ -39,15 +44,18 @@ export function FacilitatorLinks({ api, roomId, facilitatorKey }: { api: Facilit
   const others = links.filter((link) => !link.current)
   return (
     <section className="facilitate-section" aria-labelledby={`${id}-links`}>
-      <h3 id={`${id}-links`}>Facilitator links</h3>
-      <p className="hint">Give a link to someone who will run the session with you. Anyone with it can facilitate.</p>
+      <h3 id={`${id}-links`}>{t('facilitate.links.title')}</h3>
+      <p className="hint">{t('facilitate.links.hint')}</p>
       <button type="button" className="button secondary small" onClick={() => void create()}>
-        Create a facilitator link
+        <ButtonPicture emoji="🔗" />
+        {t('facilitate.links.create')}
       </button>
       {made && (
         <div className="new-link" data-testid="new-facilitator-link">
-          <p className="share-value">{made}</p>
-          <CopyButton text={made} label="Copy the new link" />
+          <p className="share-value" dir="ltr">
+            {made}
+          </p>
+          <CopyButton text={made} label={t('facilitate.links.copy')} />
         </div>
       )}
       {error && (
@@ -56,20 +64,22 @@ export function FacilitatorLinks({ api, roomId, facilitatorKey }: { api: Facilit
         </p>
       )}
       {others.length > 0 && (
-        <ul className="link-list" aria-label="Other facilitator links">
+        <ul className="link-list" aria-label={t('facilitate.links.others')}>
           {others.map((link, n) => (
             <li key={link.id}>
               <span>
-                Link {n + 1}
-                {link.createdAt && `, made ${madeAt(link.createdAt)}`}
+                {link.createdAt
+                  ? t('facilitate.links.linkMade', { number: n + 1, time: madeAt(link.createdAt, language) })
+                  : t('facilitate.links.link', { number: n + 1 })}
               </span>
               <button
                 type="button"
                 className="button secondary small"
-                aria-label={`Revoke link ${n + 1}`}
+                aria-label={t('facilitate.links.revokeLabel', { number: n + 1 })}
                 onClick={() => void revoke(link.id)}
               >
-                Revoke
+                <ButtonPicture emoji="🚫" />
+                {t('facilitate.links.revoke')}
               </button>
             </li>
           ))}
@@ -79,7 +89,7 @@ export function FacilitatorLinks({ api, roomId, facilitatorKey }: { api: Facilit
   )
 }
 
-function madeAt(iso: string): string {
+function madeAt(iso: string, language: string): string {
   const date = new Date(iso)
-  return Number.isNaN(date.getTime()) ? iso : date.toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })
+  return Number.isNaN(date.getTime()) ? iso : date.toLocaleTimeString(language, { hour: '2-digit', minute: '2-digit' })
 }

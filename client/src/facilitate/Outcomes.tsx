@@ -3,7 +3,9 @@
 // the easy-read summary page.
 import { useId, useState } from 'react'
 import type { OutcomeFile, OutcomesApi } from '../api/outcomesApi.ts'
+import { useT } from '../i18n/useT.ts'
 import type { PictureFormat } from '../themes/boardPicture.ts'
+import { ButtonPicture } from '../ui/ButtonPicture.tsx'
 import { Link } from '../ui/Link.tsx'
 import { OUTCOME_FILES, saveOutcomeFile } from '../ui/outcomeFiles.ts'
 import { fileNameFor, saveFile } from '../ui/saveFile.ts'
@@ -24,6 +26,7 @@ export function Outcomes({
   picture: ((format: PictureFormat) => Promise<Blob | null>) | null
   easyReadPath: string
 }) {
+  const t = useT()
   const id = useId()
   const [busy, setBusy] = useState<string | null>(null)
   const [status, setStatus] = useState('')
@@ -43,7 +46,7 @@ export function Outcomes({
 
   const download = (file: OutcomeFile) =>
     run(file, async () => {
-      const result = await saveOutcomeFile(api, roomId, facilitatorKey, file)
+      const result = await saveOutcomeFile(api, roomId, facilitatorKey, file, t)
       if (!result.ok) return result.error
       setStatus(result.status)
       return null
@@ -51,42 +54,45 @@ export function Outcomes({
 
   const savePicture = (format: PictureFormat) =>
     run(format, async () => {
-      if (!picture) return 'The board has not loaded yet.'
+      if (!picture) return t('facilitate.notLoaded')
       const blob = await picture(format).catch(() => null)
-      if (!blob) return 'There is nothing on the board to make a picture of yet.'
+      if (!blob) return t('facilitate.outcomes.nothingToPicture')
       const fileName = fileNameFor(roomTitle, `-board.${format}`)
       saveFile(blob, fileName)
-      setStatus(`The picture is downloading: ${fileName}`)
+      setStatus(t('facilitate.outcomes.pictureDownloading', { fileName }))
       return null
     })
 
   return (
     <section className="facilitate-section" aria-labelledby={`${id}-outcomes`} data-testid="outcomes">
-      <h3 id={`${id}-outcomes`}>Outcomes</h3>
-      <p className="hint">Files of the ideas, themes and votes. Hidden ideas are left out.</p>
+      <h3 id={`${id}-outcomes`}>{t('facilitate.outcomes.title')}</h3>
+      <p className="hint">{t('facilitate.outcomes.hint')}</p>
       <p className="actions">
-        {OUTCOME_FILES.map(({ file, label }) => (
+        {OUTCOME_FILES.map(({ file, labelKey }) => (
           <button key={file} type="button" className="button secondary small" disabled={busy !== null} onClick={() => void download(file)}>
-            {label}
+            <ButtonPicture emoji="⬇️" />
+            {t(labelKey)}
           </button>
         ))}
       </p>
-      <p className="hint">Keep the JSON backup to start this board again later, from the Roundtable home page.</p>
-      <h4 className="outcomes-subheading">Picture of the board</h4>
+      <p className="hint">{t('facilitate.outcomes.backupHint')}</p>
+      <h4 className="outcomes-subheading">{t('facilitate.outcomes.pictureTitle')}</h4>
       <p className="actions">
         <button type="button" className="button secondary small" disabled={busy !== null || !picture} onClick={() => void savePicture('png')}>
-          Download picture (PNG)
+          <ButtonPicture emoji="🖼️" />
+          {t('facilitate.outcomes.png')}
         </button>
         <button type="button" className="button secondary small" disabled={busy !== null || !picture} onClick={() => void savePicture('svg')}>
-          Download picture (SVG)
+          <ButtonPicture emoji="🖼️" />
+          {t('facilitate.outcomes.svg')}
         </button>
       </p>
       <p>
-        <Link href={easyReadPath}>Easy-read summary</Link>
-        <span className="hint-inline"> — a page to print, for everyone</span>
+        <Link href={easyReadPath}>{t('themes.easyReadLink')}</Link>
+        <span className="hint-inline"> — {t('facilitate.outcomes.easyReadHint')}</span>
       </p>
       <p className="ok-note" role="status">
-        {busy ? 'Preparing the file…' : status}
+        {busy ? t('outcomes.preparing') : status}
       </p>
       {error && (
         <p className="error" role="alert">

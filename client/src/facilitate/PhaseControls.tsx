@@ -1,14 +1,20 @@
 // Choosing the phase, turning private writing on or off, and revealing private ideas.
-import { PHASES, PHASE_TEXT, type SessionState } from '@roundtable/shared'
+import { PHASES, type Phase, type SessionState } from '@roundtable/shared'
 import { useId } from 'react'
+import { useT } from '../i18n/useT.ts'
+import { phaseName } from '../session/phaseWords.ts'
+import { ButtonPicture } from '../ui/ButtonPicture.tsx'
 import { SessionCheckbox } from './SessionCheckbox.tsx'
 import type { FacilitatorCommands } from './useFacilitatorCommands.ts'
 
+const PHASE_PICTURES: Record<Phase, string> = { welcome: '👋', 'add-ideas': '💡', group: '🗂️', vote: '🗳️', 'wrap-up': '🏁' }
+
 export function PhaseControls({ session, commands }: { session: SessionState; commands: FacilitatorCommands }) {
+  const t = useT()
   const id = useId()
   return (
     <section className="facilitate-section" aria-labelledby={`${id}-phase`}>
-      <h3 id={`${id}-phase`}>Phase</h3>
+      <h3 id={`${id}-phase`}>{t('facilitate.phase.title')}</h3>
       <div className="phase-picker" role="group" aria-labelledby={`${id}-phase`}>
         {PHASES.map((phase) => (
           <button
@@ -18,7 +24,8 @@ export function PhaseControls({ session, commands }: { session: SessionState; co
             aria-pressed={session.phase === phase}
             onClick={() => void commands.send({ type: 'set-phase', phase })}
           >
-            {PHASE_TEXT[phase].name}
+            <ButtonPicture emoji={PHASE_PICTURES[phase]} />
+            {phaseName(phase, t)}
           </button>
         ))}
       </div>
@@ -28,14 +35,14 @@ export function PhaseControls({ session, commands }: { session: SessionState; co
         onChange={(on) => commands.send({ type: 'set-private-writing', on })}
         describedBy={`${id}-private-hint`}
       >
-        Private writing
+        {t('facilitate.privateWriting')}
       </SessionCheckbox>
       <p className="hint" id={`${id}-private-hint`}>
-        While it is on, new ideas stay on each person's own device, where only they can see them. Turning it off, or
-        “Reveal now”, puts them all on the board at once, in a mixed-up order, with no names.
+        {t('facilitate.privateWriting.hint')}
       </p>
       <button type="button" className="button secondary" onClick={() => void commands.send({ type: 'reveal' })}>
-        Reveal now
+        <ButtonPicture emoji="🎉" />
+        {t('facilitate.reveal')}
       </button>
     </section>
   )

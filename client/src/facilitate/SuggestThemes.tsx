@@ -2,6 +2,8 @@
 // yet in a theme, for the facilitator to accept (all, or one by one) or dismiss.
 import { type Idea, type SuggestedTheme, suggestThemes } from '@roundtable/shared'
 import { useId, useState } from 'react'
+import { useT } from '../i18n/useT.ts'
+import { ButtonPicture } from '../ui/ButtonPicture.tsx'
 
 export function SuggestThemes({
   ideas,
@@ -16,15 +18,16 @@ export function SuggestThemes({
   onAccept: ((suggestion: SuggestedTheme) => string | null) | null
   onAnnounce: (text: string) => void
 }) {
+  const t = useT()
   const id = useId()
   const [suggestions, setSuggestions] = useState<SuggestedTheme[] | null>(null)
-  const texts = new Map(ideas.map((idea) => [idea.id, idea.text.trim() || 'An empty idea']))
+  const texts = new Map(ideas.map((idea) => [idea.id, idea.text.trim() || t('board.idea.empty')]))
   const unthemed = ideas.filter((idea) => idea.themeId === null || !themeIds.has(idea.themeId))
 
   const suggest = () => {
     const found = suggestThemes(unthemed.map((idea) => ({ id: idea.id, text: idea.text })))
     setSuggestions(found)
-    onAnnounce(found.length === 0 ? 'No themes to suggest.' : `${found.length} suggested ${found.length === 1 ? 'theme' : 'themes'}.`)
+    onAnnounce(found.length === 0 ? t('facilitate.suggest.none') : t('facilitate.suggest.found', { count: found.length }))
   }
 
   const accept = (chosen: readonly SuggestedTheme[]) => {
@@ -39,7 +42,7 @@ export function SuggestThemes({
       const left = (list ?? []).filter((suggestion) => !chosen.includes(suggestion))
       return left.length === 0 ? null : left
     })
-    onAnnounce(made === 1 ? `Made the theme ${chosen[0]?.name ?? ''}.` : `Made ${made} themes.`)
+    onAnnounce(made === 1 ? t('facilitate.suggest.madeOne', { name: chosen[0]?.name ?? '' }) : t('facilitate.suggest.made', { count: made }))
   }
 
   const dismiss = (suggestion: SuggestedTheme) => {
@@ -51,41 +54,60 @@ export function SuggestThemes({
 
   return (
     <section className="facilitate-section" aria-labelledby={`${id}-suggest`} data-testid="suggest-themes">
-      <h3 id={`${id}-suggest`}>Suggested themes</h3>
+      <h3 id={`${id}-suggest`}>{t('facilitate.suggest.title')}</h3>
       <p className="hint" id={`${id}-hint`}>
-        Groups the {unthemed.length === 1 ? 'idea' : `${unthemed.length} ideas`} not yet in a theme by the words they share. This
-        happens in your browser: nothing is sent anywhere.
+        {t('facilitate.suggest.hint', { count: unthemed.length })}
       </p>
       <p className="actions">
         <button type="button" className="button secondary small" onClick={suggest} disabled={unthemed.length === 0} aria-describedby={`${id}-hint`}>
-          Suggest themes
+          <ButtonPicture emoji="✨" />
+          {t('facilitate.suggest.button')}
         </button>
       </p>
       {suggestions && (
         <>
           <p className="actions">
             <button type="button" className="button primary small" onClick={() => accept(suggestions)} disabled={!onAccept}>
-              Accept all
+              <ButtonPicture emoji="✅" />
+              {t('facilitate.suggest.acceptAll')}
             </button>
             <button type="button" className="button secondary small" onClick={() => setSuggestions(null)}>
-              Dismiss all
+              <ButtonPicture emoji="✖️" />
+              {t('facilitate.suggest.dismissAll')}
             </button>
           </p>
-          <ul className="suggestion-list" aria-label="Suggested themes" data-testid="suggestions">
+          <ul className="suggestion-list" aria-labelledby={`${id}-suggest`} data-testid="suggestions">
             {suggestions.map((suggestion, index) => (
               <li key={`${index}-${suggestion.name}`} className="suggestion" data-testid="suggestion">
-                <h4 id={`${id}-s${index}`}>{suggestion.name}</h4>
+                <h4 id={`${id}-s${index}`} dir="auto">
+                  {suggestion.name}
+                </h4>
                 <ul className="suggestion-ideas" aria-labelledby={`${id}-s${index}`}>
                   {suggestion.ideaIds.map((ideaId) => (
-                    <li key={ideaId}>{texts.get(ideaId) ?? 'An idea no longer on the board'}</li>
+                    <li key={ideaId} dir="auto">
+                      {texts.get(ideaId) ?? t('facilitate.suggest.gone')}
+                    </li>
                   ))}
                 </ul>
                 <p className="actions">
-                  <button type="button" className="button primary small" aria-label={`Accept: ${suggestion.name}`} onClick={() => accept([suggestion])} disabled={!onAccept}>
-                    Accept
+                  <button
+                    type="button"
+                    className="button primary small"
+                    aria-label={t('facilitate.suggest.acceptName', { name: suggestion.name })}
+                    onClick={() => accept([suggestion])}
+                    disabled={!onAccept}
+                  >
+                    <ButtonPicture emoji="✅" />
+                    {t('facilitate.suggest.accept')}
                   </button>
-                  <button type="button" className="button secondary small" aria-label={`Dismiss: ${suggestion.name}`} onClick={() => dismiss(suggestion)}>
-                    Dismiss
+                  <button
+                    type="button"
+                    className="button secondary small"
+                    aria-label={t('facilitate.suggest.dismissName', { name: suggestion.name })}
+                    onClick={() => dismiss(suggestion)}
+                  >
+                    <ButtonPicture emoji="✖️" />
+                    {t('facilitate.suggest.dismiss')}
                   </button>
                 </p>
               </li>

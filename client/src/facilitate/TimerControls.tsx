@@ -2,11 +2,14 @@
 // for more time (never who).
 import { MAX_TIMER_MS, type TimerState } from '@roundtable/shared'
 import { type FormEvent, useId, useState } from 'react'
+import { useT } from '../i18n/useT.ts'
+import { ButtonPicture } from '../ui/ButtonPicture.tsx'
 import type { FacilitatorCommands } from './useFacilitatorCommands.ts'
 
 const MINUTE = 60_000
 
 export function TimerControls({ timer, moreTimeCount, commands }: { timer: TimerState; moreTimeCount: number; commands: FacilitatorCommands }) {
+  const t = useT()
   const id = useId()
   const [minutes, setMinutes] = useState('5')
 
@@ -14,16 +17,16 @@ export function TimerControls({ timer, moreTimeCount, commands }: { timer: Timer
     event.preventDefault()
     const value = Number(minutes.replace(',', '.'))
     if (!Number.isFinite(value) || value <= 0 || value * MINUTE > MAX_TIMER_MS) {
-      return commands.showError(`Please type a number of minutes from 1 to ${MAX_TIMER_MS / MINUTE}.`)
+      return commands.showError(t('facilitate.timer.badMinutes', { max: MAX_TIMER_MS / MINUTE }))
     }
     void commands.send({ type: 'timer', timer: { op: 'start', ms: Math.round(value * MINUTE) } })
   }
 
   return (
     <section className="facilitate-section" aria-labelledby={`${id}-timer`}>
-      <h3 id={`${id}-timer`}>Timer</h3>
+      <h3 id={`${id}-timer`}>{t('facilitate.timer.title')}</h3>
       <form className="inline-form" onSubmit={start}>
-        <label htmlFor={`${id}-minutes`}>Minutes</label>
+        <label htmlFor={`${id}-minutes`}>{t('facilitate.timer.minutes')}</label>
         <input
           id={`${id}-minutes`}
           className="number-input"
@@ -35,18 +38,21 @@ export function TimerControls({ timer, moreTimeCount, commands }: { timer: Timer
           onChange={(event) => setMinutes(event.target.value)}
         />
         <button type="submit" className="button primary small">
-          Start timer
+          <ButtonPicture emoji="⏱️" />
+          {t('facilitate.timer.start')}
         </button>
       </form>
       <p className="actions">
         {timer.status === 'running' && (
           <button type="button" className="button secondary small" onClick={() => void commands.send({ type: 'timer', timer: { op: 'pause' } })}>
-            Pause
+            <ButtonPicture emoji="⏸️" />
+            {t('facilitate.timer.pause')}
           </button>
         )}
         {timer.status === 'paused' && (
           <button type="button" className="button secondary small" onClick={() => void commands.send({ type: 'timer', timer: { op: 'resume' } })}>
-            Resume
+            <ButtonPicture emoji="▶️" />
+            {t('facilitate.timer.resume')}
           </button>
         )}
         {timer.status !== 'idle' && (
@@ -56,22 +62,19 @@ export function TimerControls({ timer, moreTimeCount, commands }: { timer: Timer
               className="button secondary small"
               onClick={() => void commands.send({ type: 'timer', timer: { op: 'extend', ms: MINUTE } })}
             >
-              +1 minute
+              <ButtonPicture emoji="➕" />
+              {t('facilitate.timer.extend')}
             </button>
             <button type="button" className="button secondary small" onClick={() => void commands.send({ type: 'timer', timer: { op: 'clear' } })}>
-              Clear timer
+              <ButtonPicture emoji="⏹️" />
+              {t('facilitate.timer.clear')}
             </button>
           </>
         )}
       </p>
       <p data-testid="more-time-count" aria-live="polite">
-        {moreTimeText(moreTimeCount)}
+        {t('facilitate.timer.moreTime', { count: moreTimeCount })}
       </p>
     </section>
   )
-}
-
-export function moreTimeText(count: number): string {
-  if (count === 0) return 'Nobody has asked for more time.'
-  return `${count} ${count === 1 ? 'person' : 'people'} asked for more time`
 }

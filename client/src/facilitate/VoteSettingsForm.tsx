@@ -2,9 +2,12 @@
 // idea may take several of a person's dots, and whether counts stay hidden until the end.
 import { MAX_VOTE_BUDGET, type VoteSettings } from '@roundtable/shared'
 import { type FormEvent, useEffect, useId, useState } from 'react'
+import { useT } from '../i18n/useT.ts'
+import { ButtonPicture } from '../ui/ButtonPicture.tsx'
 import type { FacilitatorCommands } from './useFacilitatorCommands.ts'
 
 export function VoteSettingsForm({ settings, commands }: { settings: VoteSettings; commands: FacilitatorCommands }) {
+  const t = useT()
   const id = useId()
   const [budget, setBudget] = useState(String(settings.budget))
   const [multiple, setMultiple] = useState(settings.multiplePerIdea)
@@ -22,18 +25,18 @@ export function VoteSettingsForm({ settings, commands }: { settings: VoteSetting
     event.preventDefault()
     const dots = Number(budget)
     if (!Number.isInteger(dots) || dots < 1 || dots > MAX_VOTE_BUDGET) {
-      return commands.showError(`Dots each person gets must be a whole number from 1 to ${MAX_VOTE_BUDGET}.`)
+      return commands.showError(t('facilitate.votes.badBudget', { max: MAX_VOTE_BUDGET }))
     }
     const ok = await commands.send({ type: 'set-vote-settings', settings: { budget: dots, multiplePerIdea: multiple, hideTallies: hide } })
-    setSaved(ok ? 'Vote settings saved.' : '')
+    setSaved(ok ? t('facilitate.votes.saved') : '')
   }
 
   return (
     <section className="facilitate-section" aria-labelledby={`${id}-votes`}>
-      <h3 id={`${id}-votes`}>Voting</h3>
+      <h3 id={`${id}-votes`}>{t('facilitate.votes.title')}</h3>
       <form className="stack-small" onSubmit={save}>
         <div className="inline-form">
-          <label htmlFor={`${id}-budget`}>Dots each person gets</label>
+          <label htmlFor={`${id}-budget`}>{t('facilitate.votes.budget')}</label>
           <input
             id={`${id}-budget`}
             className="number-input"
@@ -46,14 +49,15 @@ export function VoteSettingsForm({ settings, commands }: { settings: VoteSetting
         </div>
         <div className="check-field">
           <input id={`${id}-multiple`} type="checkbox" checked={multiple} onChange={(event) => setMultiple(event.target.checked)} />
-          <label htmlFor={`${id}-multiple`}>Allow more than one dot on an idea</label>
+          <label htmlFor={`${id}-multiple`}>{t('facilitate.votes.multiple')}</label>
         </div>
         <div className="check-field">
           <input id={`${id}-hide`} type="checkbox" checked={hide} onChange={(event) => setHide(event.target.checked)} />
-          <label htmlFor={`${id}-hide`}>Hide vote counts until voting closes</label>
+          <label htmlFor={`${id}-hide`}>{t('facilitate.votes.hideTallies')}</label>
         </div>
         <button type="submit" className="button secondary small">
-          Save vote settings
+          <ButtonPicture emoji="💾" />
+          {t('facilitate.votes.save')}
         </button>
         <p className="ok-note" role="status">
           {saved}

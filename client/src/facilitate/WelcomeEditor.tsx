@@ -3,6 +3,8 @@
 import { MAX_WELCOME_TEXT, type SessionState } from '@roundtable/shared'
 import { type ChangeEvent, type FormEvent, useEffect, useId, useState } from 'react'
 import { type FacilitatorApi, WELCOME_MEDIA } from '../api/facilitatorApi.ts'
+import { useT } from '../i18n/useT.ts'
+import { ButtonPicture } from '../ui/ButtonPicture.tsx'
 import { type FacilitatorCommands, facilitationProblem } from './useFacilitatorCommands.ts'
 
 export function WelcomeEditor({
@@ -18,6 +20,7 @@ export function WelcomeEditor({
   welcome: SessionState['welcome']
   commands: FacilitatorCommands
 }) {
+  const t = useT()
   const id = useId()
   const [text, setText] = useState(welcome.text)
   const [status, setStatus] = useState('')
@@ -25,7 +28,7 @@ export function WelcomeEditor({
 
   const saveText = async (event: FormEvent) => {
     event.preventDefault()
-    if (await commands.send({ type: 'set-welcome-text', text })) setStatus('Welcome words saved.')
+    if (await commands.send({ type: 'set-welcome-text', text })) setStatus(t('facilitate.welcome.saved'))
   }
 
   const upload = (kind: 'picture' | 'audio') => async (event: ChangeEvent<HTMLInputElement>) => {
@@ -35,13 +38,13 @@ export function WelcomeEditor({
     const rule = WELCOME_MEDIA[file.type]
     if (!rule || rule.kind !== kind) {
       input.value = ''
-      return commands.showError(kind === 'picture' ? 'Please choose a PNG, JPEG, WebP or GIF picture.' : 'Please choose an MP3, OGG, WebM, MP4 or WAV sound file.')
+      return commands.showError(kind === 'picture' ? t('facilitate.welcome.badPicture') : t('facilitate.welcome.badSound'))
     }
     if (file.size > rule.maxBytes) {
       input.value = ''
-      return commands.showError(`That file is too big. The largest is ${rule.maxBytes / 1024 / 1024} MB.`)
+      return commands.showError(t('facilitate.welcome.tooBig', { megabytes: rule.maxBytes / 1024 / 1024 }))
     }
-    setStatus(kind === 'picture' ? 'Uploading the picture…' : 'Uploading the sound…')
+    setStatus(kind === 'picture' ? t('facilitate.welcome.uploadingPicture') : t('facilitate.welcome.uploadingSound'))
     const result = await api.uploadWelcomeMedia(roomId, facilitatorKey, file)
     input.value = ''
     if (!result.ok) {
@@ -49,26 +52,27 @@ export function WelcomeEditor({
       return commands.showError(facilitationProblem(result))
     }
     commands.showError(null)
-    setStatus(kind === 'picture' ? 'Picture added.' : 'Sound added.')
+    setStatus(kind === 'picture' ? t('facilitate.welcome.pictureAdded') : t('facilitate.welcome.soundAdded'))
   }
 
   return (
     <section className="facilitate-section" aria-labelledby={`${id}-welcome`}>
-      <h3 id={`${id}-welcome`}>Welcome</h3>
-      <p className="hint">Everyone sees this first while the phase is Welcome.</p>
+      <h3 id={`${id}-welcome`}>{t('facilitate.welcome.title')}</h3>
+      <p className="hint">{t('facilitate.welcome.hint')}</p>
       <form className="stack-small" onSubmit={saveText}>
-        <label htmlFor={`${id}-text`}>Welcome words</label>
-        <textarea id={`${id}-text`} rows={3} maxLength={MAX_WELCOME_TEXT} value={text} onChange={(event) => setText(event.target.value)} />
+        <label htmlFor={`${id}-text`}>{t('facilitate.welcome.words')}</label>
+        <textarea id={`${id}-text`} dir="auto" rows={3} maxLength={MAX_WELCOME_TEXT} value={text} onChange={(event) => setText(event.target.value)} />
         <button type="submit" className="button secondary small">
-          Save welcome words
+          <ButtonPicture emoji="💾" />
+          {t('facilitate.welcome.save')}
         </button>
       </form>
       <div className="field">
-        <label htmlFor={`${id}-picture`}>Opening picture</label>
+        <label htmlFor={`${id}-picture`}>{t('facilitate.welcome.picture')}</label>
         <input id={`${id}-picture`} type="file" accept="image/png,image/jpeg,image/webp,image/gif" onChange={(event) => void upload('picture')(event)} />
       </div>
       <div className="field">
-        <label htmlFor={`${id}-audio`}>Opening sound</label>
+        <label htmlFor={`${id}-audio`}>{t('facilitate.welcome.sound')}</label>
         <input
           id={`${id}-audio`}
           type="file"

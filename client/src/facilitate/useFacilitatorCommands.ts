@@ -2,8 +2,9 @@
 // for the Facilitate panel to show.
 import type { FacilitatorCommand } from '@roundtable/shared'
 import { useCallback, useState } from 'react'
-import { type ApiFailure, UNREACHABLE } from '../api/apiRequest.ts'
+import type { ApiFailure } from '../api/apiRequest.ts'
 import type { FacilitatorApi } from '../api/facilitatorApi.ts'
+import { tNow } from '../i18n/useT.ts'
 
 export interface FacilitatorCommands {
   send(command: FacilitatorCommand): Promise<boolean>
@@ -24,9 +25,9 @@ export function useFacilitatorCommands(api: FacilitatorApi, roomId: string, key:
   return { send, error, showError: setError }
 }
 
-/** A refused facilitator request, in words. */
+/** A refused facilitator request, in words (the server's own reason stays as it sent it). */
 export function facilitationProblem(failure: ApiFailure): string {
-  if (failure.status === null) return UNREACHABLE
-  if (failure.status === 401 || failure.status === 403) return 'This facilitator link no longer works.'
-  return `That did not work: ${failure.error}`
+  if (failure.status === null) return tNow('common.unreachable')
+  if (failure.status === 401 || failure.status === 403) return tNow('facilitate.linkRefused')
+  return tNow('facilitate.failed', { reason: failure.error })
 }

@@ -3,28 +3,32 @@
 import { JOIN_CODE_LENGTH, normaliseJoinCode } from '@roundtable/shared'
 import { type FormEvent, useState } from 'react'
 import type { Problem, RoomsApi } from '../api/roomsApi.ts'
+import type { MessageKey } from '../i18n/catalogs.ts'
+import { useT } from '../i18n/useT.ts'
 import { navigate } from '../routing/navigation.ts'
 import { roomPath } from '../routing/route.ts'
+import { ButtonPicture } from '../ui/ButtonPicture.tsx'
+import { Instruction } from '../ui/Instruction.tsx'
 
-const CODE_SHAPE = 'A join code has 6 letters and numbers, like ABC 234.'
-
-const PROBLEM_TEXT: Record<Problem, string> = {
-  'not-found': 'No room has this code. Check the code and try again.',
-  'rate-limited': 'Too many tries. Please wait a minute, then try again.',
-  invalid: CODE_SHAPE,
-  unreachable: "Can't reach the Roundtable server. Check your internet connection and try again.",
+const PROBLEM_KEYS: Record<Problem, MessageKey> = {
+  'not-found': 'home.join.notFound',
+  'rate-limited': 'home.join.rateLimited',
+  invalid: 'home.join.badShape',
+  unreachable: 'common.unreachable',
 }
 
 export function JoinByCodeForm({ api }: { api: RoomsApi }) {
+  const t = useT()
   const [code, setCode] = useState('')
-  const [error, setError] = useState<string | null>(null)
+  // The key, not the words: a language chosen while the message shows changes it too.
+  const [error, setError] = useState<MessageKey | null>(null)
   const [busy, setBusy] = useState(false)
 
   const submit = async (event: FormEvent) => {
     event.preventDefault()
     const normalised = normaliseJoinCode(code)
     if (!normalised) {
-      setError(CODE_SHAPE)
+      setError('home.join.badShape')
       return
     }
     setBusy(true)
@@ -32,16 +36,14 @@ export function JoinByCodeForm({ api }: { api: RoomsApi }) {
     const result = await api.findRoomByCode(normalised)
     setBusy(false)
     if (result.ok) navigate(roomPath(result.value.id))
-    else setError(PROBLEM_TEXT[result.problem])
+    else setError(PROBLEM_KEYS[result.problem])
   }
 
   return (
     <form className="stack" onSubmit={submit} noValidate>
       <div className="field">
-        <label htmlFor="join-code">Join code</label>
-        <p className="hint" id="join-code-hint">
-          The {JOIN_CODE_LENGTH} letters and numbers your facilitator shares, like ABC 234.
-        </p>
+        <label htmlFor="join-code">{t('home.join.label')}</label>
+        <Instruction className="hint" id="join-code-hint" text={t('home.join.hint', { length: JOIN_CODE_LENGTH })} />
         <input
           id="join-code"
           className="code-input"
@@ -52,17 +54,19 @@ export function JoinByCodeForm({ api }: { api: RoomsApi }) {
           autoCapitalize="characters"
           spellCheck={false}
           maxLength={12}
+          dir="ltr"
           aria-describedby={error ? 'join-code-hint join-code-error' : 'join-code-hint'}
           aria-invalid={error ? true : undefined}
         />
         {error && (
           <p className="error" id="join-code-error" role="alert">
-            {error}
+            {t(error, { length: JOIN_CODE_LENGTH })}
           </p>
         )}
       </div>
       <button type="submit" className="button primary" disabled={busy}>
-        Join
+        <ButtonPicture emoji="🚪" />
+        {t('home.join.submit')}
       </button>
     </form>
   )

@@ -3,20 +3,25 @@
 import { formatJoinCode } from '@roundtable/shared'
 import { useEffect, useId, useRef } from 'react'
 import type { CreatedRoom } from '../api/roomsApi.ts'
+import { useT } from '../i18n/useT.ts'
+import { ButtonPicture } from '../ui/ButtonPicture.tsx'
 import { CopyButton } from '../ui/CopyButton.tsx'
 import { Link } from '../ui/Link.tsx'
 
 export function RoomReady({
   room,
   onStartAnother,
-  heading = 'Your room is ready',
-  againLabel = 'Start another room',
+  heading,
+  againLabel,
 }: {
   room: CreatedRoom
   onStartAnother: () => void
+  /** Defaults to "Your room is ready". */
   heading?: string
+  /** Defaults to "Start another room". */
   againLabel?: string
 }) {
+  const t = useT()
   const id = useId()
   const headingRef = useRef<HTMLHeadingElement>(null)
   useEffect(() => headingRef.current?.focus(), [])
@@ -27,50 +32,55 @@ export function RoomReady({
   return (
     <div className="stack room-ready" data-testid="room-ready">
       <h3 ref={headingRef} tabIndex={-1}>
-        {heading}
-        {room.title ? `: ${room.title}` : ''}
+        {heading ?? t('home.ready.heading')}
+        {room.title && (
+          <>
+            : <bdi>{room.title}</bdi>
+          </>
+        )}
       </h3>
 
       <section className="share" aria-labelledby={`${id}-share-link`}>
-        <h4 id={`${id}-share-link`}>Link for participants</h4>
-        <p>Share this link with everyone taking part.</p>
+        <h4 id={`${id}-share-link`}>{t('home.ready.participantHeading')}</h4>
+        <p>{t('home.ready.participantText')}</p>
         <p className="share-value">
-          <a href={participantLink} data-testid="participant-link">
+          <a href={participantLink} data-testid="participant-link" dir="ltr">
             {participantLink}
           </a>
         </p>
-        <CopyButton text={participantLink} label="Copy participant link" />
+        <CopyButton text={participantLink} label={t('home.ready.copyParticipant')} />
       </section>
 
       <section className="share" aria-labelledby={`${id}-share-code`}>
-        <h4 id={`${id}-share-code`}>Join code</h4>
-        <p>People can type this code on the Roundtable home page.</p>
+        <h4 id={`${id}-share-code`}>{t('home.ready.codeHeading')}</h4>
+        <p>{t('home.ready.codeText')}</p>
         <p className="join-code" data-testid="join-code">
-          {code}
+          <bdi dir="ltr">{code}</bdi>
         </p>
-        <CopyButton text={code} label="Copy join code" />
+        <CopyButton text={code} label={t('home.ready.copyCode')} />
       </section>
 
       <section className="share private" aria-labelledby={`${id}-share-facilitator`}>
-        <h4 id={`${id}-share-facilitator`}>Facilitator link</h4>
+        <h4 id={`${id}-share-facilitator`}>{t('home.ready.facilitatorHeading')}</h4>
         <p>
-          This link lets you facilitate the room. <strong>Keep it private</strong>: anyone who has it can facilitate. Share it
-          only with people who will run the workshop with you.
+          {t('home.ready.facilitatorText')} <strong>{t('home.ready.keepPrivate')}</strong> {t('home.ready.facilitatorWarning')}
         </p>
         <p className="share-value">
-          <a href={facilitatorLink} data-testid="facilitator-link">
+          <a href={facilitatorLink} data-testid="facilitator-link" dir="ltr">
             {facilitatorLink}
           </a>
         </p>
-        <CopyButton text={facilitatorLink} label="Copy facilitator link" />
+        <CopyButton text={facilitatorLink} label={t('home.ready.copyFacilitator')} />
       </section>
 
       <p className="actions">
         <Link href={room.facilitatorPath} className="button primary">
-          Open the room
+          <ButtonPicture emoji="🚪" />
+          {t('home.ready.open')}
         </Link>
         <button type="button" className="button secondary" onClick={onStartAnother}>
-          {againLabel}
+          <ButtonPicture emoji="🔁" />
+          {againLabel ?? t('home.ready.again')}
         </button>
       </p>
     </div>

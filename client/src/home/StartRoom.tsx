@@ -2,20 +2,25 @@
 import { Limits } from '@roundtable/shared'
 import { type FormEvent, useState } from 'react'
 import type { CreatedRoom, Problem, RoomsApi } from '../api/roomsApi.ts'
+import type { MessageKey } from '../i18n/catalogs.ts'
+import { useT } from '../i18n/useT.ts'
+import { ButtonPicture } from '../ui/ButtonPicture.tsx'
+import { Instruction } from '../ui/Instruction.tsx'
 import { RoomReady } from './RoomReady.tsx'
 
-const PROBLEM_TEXT: Record<Problem, string> = {
-  'not-found': "Can't reach the Roundtable server. Check your internet connection and try again.",
-  invalid: 'The server could not start a room with these words. Try a shorter title or question.',
-  'rate-limited': 'Too many rooms were started from here just now. Please wait a minute, then try again.',
-  unreachable: "Can't reach the Roundtable server. Check your internet connection and try again.",
+const PROBLEM_KEYS: Record<Problem, MessageKey> = {
+  'not-found': 'common.unreachable',
+  invalid: 'home.start.invalid',
+  'rate-limited': 'home.start.rateLimited',
+  unreachable: 'common.unreachable',
 }
 
 export function StartRoom({ api }: { api: RoomsApi }) {
+  const t = useT()
   const [title, setTitle] = useState('')
   const [question, setQuestion] = useState('')
   const [busy, setBusy] = useState(false)
-  const [error, setError] = useState<string | null>(null)
+  const [error, setError] = useState<MessageKey | null>(null)
   const [room, setRoom] = useState<CreatedRoom | null>(null)
 
   if (room) return <RoomReady room={room} onStartAnother={() => setRoom(null)} />
@@ -31,17 +36,17 @@ export function StartRoom({ api }: { api: RoomsApi }) {
       setTitle('')
       setQuestion('')
     } else {
-      setError(PROBLEM_TEXT[result.problem])
+      setError(PROBLEM_KEYS[result.problem])
     }
   }
 
   return (
     <form className="stack" onSubmit={submit} aria-describedby={error ? 'start-error' : undefined}>
-      <p>Open a new board for your workshop. You can leave both boxes empty.</p>
+      <Instruction text={t('home.start.intro')} />
       <div className="field">
-        <label htmlFor="room-title">Title</label>
+        <label htmlFor="room-title">{t('home.start.title')}</label>
         <p className="hint" id="room-title-hint">
-          Optional. For example: Clinic welcome.
+          {t('home.start.titleHint')}
         </p>
         <input
           id="room-title"
@@ -51,31 +56,34 @@ export function StartRoom({ api }: { api: RoomsApi }) {
           maxLength={Limits.maxRoomTitleLength}
           aria-describedby="room-title-hint"
           autoComplete="off"
+          dir="auto"
         />
       </div>
       <div className="field">
-        <label htmlFor="room-question">Opening question</label>
+        <label htmlFor="room-question">{t('home.start.question')}</label>
         <p className="hint" id="room-question-hint">
-          Optional. Everyone sees it at the top of the board.
+          {t('home.start.questionHint')}
         </p>
         <textarea
           id="room-question"
           name="question"
           rows={2}
           value={question}
-          placeholder="What would make the clinic feel kind?"
+          placeholder={t('home.start.questionExample')}
           onChange={(event) => setQuestion(event.target.value)}
           maxLength={Limits.maxRoomQuestionLength}
           aria-describedby="room-question-hint"
+          dir="auto"
         />
       </div>
       {error && (
         <p className="error" id="start-error" role="alert">
-          {error}
+          {t(error)}
         </p>
       )}
       <button type="submit" className="button primary" disabled={busy}>
-        Start a room
+        <ButtonPicture emoji="➕" />
+        {t('home.start.submit')}
       </button>
     </form>
   )

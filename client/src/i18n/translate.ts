@@ -19,11 +19,13 @@ export function translate(options: TranslateOptions, key: string, params: Messag
 }
 
 function pick({ catalog, fallback, easyRead }: TranslateOptions, key: string): Message | undefined {
-  if (easyRead) {
-    const easy = catalog[`${key}.easy`] ?? fallback[`${key}.easy`]
-    if (easy !== undefined) return easy
+  // The person's language first, easy wording before plain; English only where the language has neither,
+  // so one sentence never mixes two languages.
+  for (const source of [catalog, fallback]) {
+    const message = (easyRead ? source[`${key}.easy`] : undefined) ?? source[key]
+    if (message !== undefined) return message
   }
-  return catalog[key] ?? fallback[key]
+  return undefined
 }
 
 const pluralRules = new Map<string, Intl.PluralRules>()

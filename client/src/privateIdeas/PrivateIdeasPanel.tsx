@@ -2,6 +2,9 @@
 // only, until they are revealed. Add, change or delete them; nothing here is sent anywhere.
 import { Limits } from '@roundtable/shared'
 import { type FormEvent, type Ref, useId, useState } from 'react'
+import type { MessageKey } from '../i18n/catalogs.ts'
+import { useT } from '../i18n/useT.ts'
+import { ButtonPicture } from '../ui/ButtonPicture.tsx'
 import type { PrivateIdea } from './privateDrafts.ts'
 
 export function PrivateIdeasPanel({
@@ -23,26 +26,27 @@ export function PrivateIdeasPanel({
   onEdit: (id: string, text: string) => void
   onDelete: (id: string) => void
 }) {
+  const t = useT()
   const id = useId()
   const [draft, setDraft] = useState('')
-  const [status, setStatus] = useState('')
+  const [status, setStatus] = useState<MessageKey | null>(null)
 
   const add = (event: FormEvent) => {
     event.preventDefault()
-    if (draft.trim() === '') return setStatus('Please write your idea first.')
+    if (draft.trim() === '') return setStatus('session.private.writeFirst')
     onAdd(draft)
     setDraft('')
-    setStatus('Your idea is saved here. Only you can see it.')
+    setStatus('session.private.saved')
   }
 
   return (
     <section className="private-ideas" aria-labelledby={`${id}-title`} data-testid="private-ideas">
       <h2 id={`${id}-title`}>
-        Your private ideas <span className="heading-note">— only you can see these until they are revealed</span>
+        {t('session.private.heading')} <span className="heading-note">— {t('session.private.note')}</span>
       </h2>
       {writing && (
         <form className="private-add" onSubmit={add}>
-          <label htmlFor={`${id}-text`}>Private idea text</label>
+          <label htmlFor={`${id}-text`}>{t('session.private.text')}</label>
           <textarea
             id={`${id}-text`}
             ref={textBox}
@@ -51,6 +55,7 @@ export function PrivateIdeasPanel({
             maxLength={Limits.maxIdeaLength}
             onChange={(event) => setDraft(event.target.value)}
             disabled={disabledReason !== null}
+            dir="auto"
             aria-describedby={disabledReason ? `${id}-reason` : undefined}
           />
           {disabledReason && (
@@ -59,22 +64,23 @@ export function PrivateIdeasPanel({
             </p>
           )}
           <button type="submit" className="button primary" disabled={disabledReason !== null}>
-            Add private idea
+            <ButtonPicture emoji="➕" />
+            {t('session.private.add')}
           </button>
         </form>
       )}
-      {!writing && ideas.length > 0 && <p className="hint">These go on the board as soon as the board is reachable.</p>}
+      {!writing && ideas.length > 0 && <p className="hint">{t('session.private.pending')}</p>}
       {ideas.length === 0 ? (
-        <p className="hint">You have no private ideas yet.</p>
+        <p className="hint">{t('session.private.none')}</p>
       ) : (
-        <ul className="private-list" aria-label="Your private ideas">
+        <ul className="private-list" aria-label={t('session.private.heading')}>
           {ideas.map((idea) => (
             <PrivateIdeaItem key={idea.id} idea={idea} onEdit={onEdit} onDelete={onDelete} />
           ))}
         </ul>
       )}
       <p className="visually-hidden" role="status">
-        {status}
+        {status ? t(status) : ''}
       </p>
     </section>
   )
@@ -89,6 +95,7 @@ function PrivateIdeaItem({
   onEdit: (id: string, text: string) => void
   onDelete: (id: string) => void
 }) {
+  const t = useT()
   const id = useId()
   const [editing, setEditing] = useState(false)
   const [text, setText] = useState(idea.text)
@@ -102,14 +109,24 @@ function PrivateIdeaItem({
     return (
       <li className="private-idea" data-testid="private-idea">
         <form onSubmit={save}>
-          <label htmlFor={`${id}-edit`}>Change private idea</label>
-          <textarea id={`${id}-edit`} rows={3} value={text} maxLength={Limits.maxIdeaLength} onChange={(e) => setText(e.target.value)} autoFocus />
+          <label htmlFor={`${id}-edit`}>{t('session.private.edit')}</label>
+          <textarea
+            id={`${id}-edit`}
+            rows={3}
+            value={text}
+            maxLength={Limits.maxIdeaLength}
+            onChange={(e) => setText(e.target.value)}
+            dir="auto"
+            autoFocus
+          />
           <p className="actions">
             <button type="submit" className="button primary">
-              Save
+              <ButtonPicture emoji="💾" />
+              {t('common.save')}
             </button>
             <button type="button" className="button secondary" onClick={() => setEditing(false)}>
-              Cancel
+              <ButtonPicture emoji="✖️" />
+              {t('common.cancel')}
             </button>
           </p>
         </form>
@@ -119,21 +136,30 @@ function PrivateIdeaItem({
 
   return (
     <li className="private-idea" data-testid="private-idea">
-      <p className="private-idea-text">{idea.text}</p>
+      <p className="private-idea-text" dir="auto">
+        {idea.text}
+      </p>
       <p className="actions">
         <button
           type="button"
           className="button secondary small"
-          aria-label={`Change: ${idea.text}`}
+          aria-label={t('session.private.changeThis', { text: idea.text })}
           onClick={() => {
             setText(idea.text)
             setEditing(true)
           }}
         >
-          Change
+          <ButtonPicture emoji="✏️" />
+          {t('common.change')}
         </button>
-        <button type="button" className="button secondary small" aria-label={`Delete: ${idea.text}`} onClick={() => onDelete(idea.id)}>
-          Delete
+        <button
+          type="button"
+          className="button secondary small"
+          aria-label={t('session.private.deleteThis', { text: idea.text })}
+          onClick={() => onDelete(idea.id)}
+        >
+          <ButtonPicture emoji="🗑️" />
+          {t('common.delete')}
         </button>
       </p>
     </li>

@@ -1,6 +1,7 @@
 // "Change how I appear": the identity form in a modal dialog, which keeps keyboard focus
 // inside it and gives it back when it closes.
 import { useEffect, useRef } from 'react'
+import { useT } from '../i18n/useT.ts'
 import { type Appearance, IdentityForm } from './IdentityForm.tsx'
 
 export function IdentityDialog({
@@ -14,6 +15,7 @@ export function IdentityDialog({
   onSave: (appearance: Appearance) => void
   onClose: () => void
 }) {
+  const t = useT()
   const dialog = useRef<HTMLDialogElement>(null)
 
   useEffect(() => {
@@ -27,8 +29,8 @@ export function IdentityDialog({
     <dialog ref={dialog} className="dialog" aria-labelledby="identity-dialog-title" onClose={onClose}>
       {open && (
         <>
-          <h2 id="identity-dialog-title">How would you like to appear?</h2>
-          <IdentityForm initial={current} submitLabel="Save" onSubmit={onSave} onCancel={onClose} />
+          <h2 id="identity-dialog-title">{t('room.identity.heading')}</h2>
+          <IdentityForm initial={current} submitLabel={t('common.save')} submitPicture="💾" onSubmit={onSave} onCancel={onClose} />
         </>
       )}
     </dialog>

@@ -6,7 +6,10 @@ import { facilitatorApi } from '../api/facilitatorApi.ts'
 import { outcomesApi } from '../api/outcomesApi.ts'
 import { participantApi } from '../api/participantApi.ts'
 import type { RoomInfo, RoomsApi } from '../api/roomsApi.ts'
+import { useT } from '../i18n/useT.ts'
+import { Instruction } from '../ui/Instruction.tsx'
 import { LoadingPage } from '../ui/MessagePage.tsx'
+import { PageTools } from '../ui/PageTools.tsx'
 import { useDocumentTitle } from '../ui/useDocumentTitle.ts'
 import { takeFacilitatorKey } from './facilitatorKey.ts'
 import { type Appearance, IdentityForm } from './IdentityForm.tsx'
@@ -24,6 +27,7 @@ const BoardView = lazy(() => import('../board/BoardView.tsx').then((module) => (
 const PhonePage = lazy(() => import('../phone/PhonePage.tsx').then((module) => ({ default: module.PhonePage })))
 
 export function RoomPage({ api, roomId, view }: { api: RoomsApi; roomId: string; view: Exclude<RoomView, 'present'> }) {
+  const t = useT()
   const memory = useMemo(() => roomMemory(roomId), [roomId])
   const apis = useMemo(() => ({ participant: participantApi(), facilitator: facilitatorApi(), outcomes: outcomesApi() }), [])
   const { lookup, retry } = useRoomInfo(api, roomId)
@@ -48,17 +52,17 @@ export function RoomPage({ api, roomId, view }: { api: RoomsApi; roomId: string;
 
   switch (lookup.status) {
     case 'loading':
-      return <LoadingPage text="Opening the room…" />
+      return <LoadingPage text={t('room.opening')} />
     case 'missing':
       return <RoomMissing />
     case 'unreachable':
       return <ServerUnreachable onRetry={retry} />
   }
   if (registering.state.status === 'failed') return <ServerUnreachable onRetry={registering.retry} />
-  if (!registration || access.status === 'checking') return <LoadingPage text="Opening the room…" />
+  if (!registration || access.status === 'checking') return <LoadingPage text={t('room.opening')} />
   if (!me) return <ChooseIdentity room={lookup.room} onJoin={appear} />
   return (
-    <Suspense fallback={<LoadingPage text="Opening the room…" />}>
+    <Suspense fallback={<LoadingPage text={t('room.opening')} />}>
       {shown === 'phone' ? (
         <PhonePage room={lookup.room} participant={me} token={registration.token} participantApi={apis.participant} onChangeAppearance={appear} />
       ) : (
@@ -88,18 +92,21 @@ function keepFacilitatorKey(memory: ReturnType<typeof roomMemory>): string | nul
 }
 
 function ChooseIdentity({ room, onJoin }: { room: RoomInfo; onJoin: (appearance: Appearance) => void }) {
-  useDocumentTitle(room.title || 'Join the board')
+  const t = useT()
+  useDocumentTitle(room.title || t('room.join.documentTitle'))
   const suggestion = useMemo(() => suggestIdentity(), [])
   return (
     <main className="page identity-page">
       <header>
-        <p className="eyebrow">Roundtable room</p>
-        <h1>{room.title || 'Welcome'}</h1>
-        {room.question && <p className="question">{room.question}</p>}
+        <PageTools />
+        <p className="eyebrow">{t('room.eyebrow')}</p>
+        <h1 dir={room.title ? 'auto' : undefined}>{room.title || t('room.untitled')}</h1>
+        {room.question && <Instruction className="question" text={room.question} ownWords />}
       </header>
       <section className="panel" aria-labelledby="identity-title">
-        <h2 id="identity-title">How would you like to appear?</h2>
-        <IdentityForm initial={suggestion} submitLabel="Join the board" onSubmit={onJoin} />
+        <h2 id="identity-title">{t('room.identity.heading')}</h2>
+        <Instruction text={t('room.identity.intro')} />
+        <IdentityForm initial={suggestion} submitLabel={t('room.identity.join')} submitPicture="🚪" onSubmit={onJoin} />
       </section>
     </main>
   )

@@ -1,22 +1,27 @@
 // The room pages' dead ends, in plain words with a way on.
+import { useT } from '../i18n/useT.ts'
+import { ButtonPicture } from '../ui/ButtonPicture.tsx'
 import { HomeLink, MessagePage } from '../ui/MessagePage.tsx'
 
 export function RoomMissing() {
+  const t = useT()
   return (
-    <MessagePage title="This room does not exist">
-      <p>The link or code may have a mistake in it, or the room may have been deleted.</p>
+    <MessagePage title={t('room.missing.title')}>
+      <p>{t('room.missing.body')}</p>
       <HomeLink />
     </MessagePage>
   )
 }
 
 export function ServerUnreachable({ onRetry }: { onRetry: () => void }) {
+  const t = useT()
   return (
-    <MessagePage title="Can't reach the Roundtable server">
-      <p>Check your internet connection, then try again.</p>
+    <MessagePage title={t('room.unreachable.title')}>
+      <p>{t('room.unreachable.body')}</p>
       <p>
         <button type="button" className="button primary" onClick={onRetry}>
-          Try again
+          <ButtonPicture emoji="🔄" />
+          {t('common.tryAgain')}
         </button>
       </p>
     </MessagePage>

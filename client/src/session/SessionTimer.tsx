@@ -1,6 +1,8 @@
 // The shared countdown ("4:05", "Paused", "Time is up") and, for everyone, "I need more time".
 import type { TimerState } from '@roundtable/shared'
 import { useEffect, useState } from 'react'
+import { useT } from '../i18n/useT.ts'
+import { ButtonPicture } from '../ui/ButtonPicture.tsx'
 import { useAnnouncement } from '../ui/useAnnouncement.ts'
 import { timerAnnouncement, timerDisplay } from './timerDisplay.ts'
 import { useNow } from './useNow.ts'
@@ -18,9 +20,10 @@ export function SessionTimer({
   /** Resolves to an error sentence, or null when the request went through. */
   onAskForMoreTime: () => Promise<string | null>
 }) {
+  const t = useT()
   const now = useNow(timer.status === 'running')
   const display = timerDisplay(timer, now)
-  const announcement = useAnnouncement(synced ? display.status : null, () => timerAnnouncement(display))
+  const announcement = useAnnouncement(synced ? display.status : null, () => timerAnnouncement(display, t))
   const [asked, setAsked] = useState(false)
   const [error, setError] = useState<string | null>(null)
 
@@ -41,20 +44,26 @@ export function SessionTimer({
       {display.status !== 'none' && (
         <>
           <p className={`timer is-${display.status}`} data-testid="timer">
-            <span className="visually-hidden">Timer: </span>
+            <span className="visually-hidden">{t('session.timer.label')} </span>
             {display.status === 'up' ? (
-              <span className="timer-state">Time is up</span>
+              <span className="timer-state">{t('session.timer.up')}</span>
             ) : (
               <>
-                {display.status === 'paused' && <span className="timer-state">Paused</span>}
-                <span className="timer-time" role="timer" aria-label={display.status === 'paused' ? 'Time left, paused' : 'Time left'}>
+                {display.status === 'paused' && <span className="timer-state">{t('session.timer.paused')}</span>}
+                <span
+                  className="timer-time"
+                  role="timer"
+                  dir="ltr"
+                  aria-label={display.status === 'paused' ? t('session.timer.leftPaused') : t('session.timer.left')}
+                >
                   {display.time}
                 </span>
               </>
             )}
           </p>
           <button type="button" className="button secondary" onClick={ask} disabled={asked} data-testid="more-time">
-            {asked ? 'Asked for more time' : 'I need more time'}
+            <ButtonPicture emoji="⏳" />
+            {asked ? t('session.timer.asked') : t('session.timer.moreTime')}
           </button>
         </>
       )}

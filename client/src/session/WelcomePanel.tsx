@@ -1,10 +1,14 @@
 // The opening voice, shown first to everyone during Welcome: words, a picture and a
-// sound clip, whichever the room has. Anyone can close it.
+// sound clip, whichever the room has, with "Read aloud" beside the words. Anyone can close it.
 import type { SessionState } from '@roundtable/shared'
 import { useEffect, useRef } from 'react'
 import { mediaUrl } from '../api/facilitatorApi.ts'
+import { useT } from '../i18n/useT.ts'
+import { ButtonPicture } from '../ui/ButtonPicture.tsx'
+import { Instruction } from '../ui/Instruction.tsx'
 
 export function WelcomePanel({ roomId, welcome, onClose }: { roomId: string; welcome: SessionState['welcome']; onClose: () => void }) {
+  const t = useT()
   const heading = useRef<HTMLHeadingElement>(null)
   // First thing on arrival; but someone busy elsewhere on the page keeps their place.
   useEffect(() => {
@@ -15,14 +19,17 @@ export function WelcomePanel({ roomId, welcome, onClose }: { roomId: string; wel
     <section className="welcome-panel" aria-labelledby="welcome-title" data-testid="welcome-panel">
       <div className="welcome-content">
         <h2 id="welcome-title" ref={heading} tabIndex={-1}>
-          Welcome
+          {t('session.welcome.title')}
         </h2>
-        {welcome.text && <p className="welcome-text">{welcome.text}</p>}
-        {welcome.pictureId && <img className="welcome-picture" src={mediaUrl(roomId, welcome.pictureId)} alt="Opening picture" />}
-        {welcome.audioId && <audio controls src={mediaUrl(roomId, welcome.audioId)} aria-label="Opening audio" />}
+        {/* The facilitator's own words: read in their language, not the screen's. */}
+        {welcome.text && <Instruction className="welcome-text" text={welcome.text} ownWords />}
+        {welcome.pictureId && <img className="welcome-picture" src={mediaUrl(roomId, welcome.pictureId)} alt={t('session.welcome.picture')} />}
+        {welcome.audioId && <audio controls src={mediaUrl(roomId, welcome.audioId)} aria-label={t('session.welcome.audio')} />}
+        <Instruction className="hint" text={t('session.welcome.hint')} />
       </div>
       <button type="button" className="button secondary" onClick={onClose}>
-        Close the welcome
+        <ButtonPicture emoji="✖️" />
+        {t('session.welcome.close')}
       </button>
     </section>
   )

@@ -1,5 +1,6 @@
 // What the timer shows: minutes and seconds counting down, "Paused", or "Time is up".
 import { type TimerState, formatRemaining, remainingMs } from '@roundtable/shared'
+import { type Translate, tNow } from '../i18n/useT.ts'
 
 export type TimerDisplay =
   | { status: 'none' }
@@ -21,26 +22,27 @@ export function timerDisplay(timer: TimerState, now: number): TimerDisplay {
 }
 
 /** The words a screen reader hears when the timer changes state (never every second). */
-export function timerAnnouncement(display: TimerDisplay): string {
+export function timerAnnouncement(display: TimerDisplay, t: Translate = tNow): string {
   switch (display.status) {
     case 'none':
-      return 'The timer is off.'
+      return t('session.timer.off')
     case 'running':
-      return `Timer running: ${spokenTime(display.time)} left.`
+      return t('session.timer.running', { time: spokenTime(display.time, t) })
     case 'paused':
-      return `Timer paused with ${spokenTime(display.time)} left.`
+      return t('session.timer.pausedWith', { time: spokenTime(display.time, t) })
     case 'up':
-      return 'Time is up.'
+      return t('session.timer.upSentence')
   }
 }
 
 /** "4:05" as "4 minutes 5 seconds", which screen readers say clearly. */
-export function spokenTime(time: string): string {
+export function spokenTime(time: string, t: Translate = tNow): string {
   const [minutes = '0', seconds = '0'] = time.split(':')
   const m = Number(minutes)
   const s = Number(seconds)
-  const parts = []
-  if (m > 0) parts.push(`${m} minute${m === 1 ? '' : 's'}`)
-  if (s > 0 || m === 0) parts.push(`${s} second${s === 1 ? '' : 's'}`)
-  return parts.join(' ')
+  const minuteWords = t('session.minutes', { count: m })
+  const secondWords = t('session.seconds', { count: s })
+  if (m === 0) return secondWords
+  if (s === 0) return minuteWords
+  return t('session.minutesAndSeconds', { minutes: minuteWords, seconds: secondWords })
 }

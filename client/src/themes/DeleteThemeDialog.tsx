@@ -1,5 +1,7 @@
 // Deleting a theme, confirmed first: its ideas stay on the board, with no theme.
 import { useEffect, useRef } from 'react'
+import { useT } from '../i18n/useT.ts'
+import { ButtonPicture } from '../ui/ButtonPicture.tsx'
 import { dropNextEnterKeyUp, keepKeysFromCanvas } from './keepKeysFromCanvas.ts'
 
 export function DeleteThemeDialog({
@@ -12,6 +14,7 @@ export function DeleteThemeDialog({
   onDelete: () => void
   onClose: () => void
 }) {
+  const t = useT()
   const dialog = useRef<HTMLDialogElement>(null)
   const open = theme !== null
 
@@ -26,14 +29,9 @@ export function DeleteThemeDialog({
     <dialog ref={dialog} className="dialog small-dialog" aria-labelledby="delete-theme-title" onClose={onClose} onKeyDown={keepKeysFromCanvas} onKeyUp={keepKeysFromCanvas} data-testid="delete-theme-dialog">
       {theme && (
         <>
-          <h2 id="delete-theme-title">Delete the theme “{theme.name}”?</h2>
+          <h2 id="delete-theme-title">{t('themes.deleteDialog.title', { name: theme.name })}</h2>
           <p>
-            {theme.ideaCount === 0
-              ? 'It has no ideas in it.'
-              : theme.ideaCount === 1
-                ? 'The idea in it stays on the board, with no theme.'
-                : `The ${theme.ideaCount} ideas in it stay on the board, with no theme.`}{' '}
-            Only the theme and its box go.
+            {t('themes.deleteDialog.ideas', { count: theme.ideaCount })} {t('themes.deleteDialog.onlyTheme')}
           </p>
           <p className="actions dialog-actions">
             <button
@@ -45,10 +43,12 @@ export function DeleteThemeDialog({
                 onClose()
               }}
             >
-              Yes, delete the theme
+              <ButtonPicture emoji="🗑️" />
+              {t('themes.deleteDialog.confirm')}
             </button>
             <button type="button" className="button secondary" onClick={onClose} autoFocus>
-              Keep it
+              <ButtonPicture emoji="✋" />
+              {t('themes.deleteDialog.keep')}
             </button>
           </p>
         </>

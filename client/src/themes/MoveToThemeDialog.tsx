@@ -3,6 +3,8 @@
 // Themes panel.
 import type { Theme } from '@roundtable/shared'
 import { type FormEvent, type KeyboardEvent, useEffect, useRef, useState } from 'react'
+import { useT } from '../i18n/useT.ts'
+import { ButtonPicture } from '../ui/ButtonPicture.tsx'
 import { dropNextEnterKeyUp, keepKeysFromCanvas } from './keepKeysFromCanvas.ts'
 
 const NO_THEME = ''
@@ -19,6 +21,7 @@ export function MoveToThemeDialog({
   onMove: (themeId: string | null) => void
   onClose: () => void
 }) {
+  const t = useT()
   const dialog = useRef<HTMLDialogElement>(null)
   const form = useRef<HTMLFormElement>(null)
   const [choice, setChoice] = useState(NO_THEME)
@@ -52,7 +55,7 @@ export function MoveToThemeDialog({
     form.current?.requestSubmit()
   }
 
-  const options = [...themes.map((theme) => ({ id: theme.id, name: theme.name })), { id: NO_THEME, name: 'No theme' }]
+  const options = [...themes.map((theme) => ({ id: theme.id, name: theme.name })), { id: NO_THEME, name: t('themes.noTheme') }]
   return (
     <dialog
       ref={dialog}
@@ -65,11 +68,13 @@ export function MoveToThemeDialog({
     >
       {idea && (
         <form ref={form} onSubmit={submit}>
-          <h2 id="move-theme-title">Move to a theme</h2>
-          <p className="quoted-idea">{idea.text || 'An empty idea'}</p>
+          <h2 id="move-theme-title">{t('themes.moveDialog.title')}</h2>
+          <p className="quoted-idea" dir="auto">
+            {idea.text || t('board.idea.empty')}
+          </p>
           <fieldset className="theme-choices">
-            <legend>Theme</legend>
-            <p className="hint">Use the arrow keys to choose, then press Enter.</p>
+            <legend>{t('themes.moveDialog.legend')}</legend>
+            <p className="hint">{t('themes.moveDialog.hint')}</p>
             {options.map((option) => (
               <label key={option.id || 'none'} className="choice theme-choice">
                 <input
@@ -80,17 +85,19 @@ export function MoveToThemeDialog({
                   onChange={() => setChoice(option.id)}
                   onKeyDown={onKeyDown}
                 />
-                <span>{option.name}</span>
-                {option.id === current && <span className="hint-inline">(now)</span>}
+                <span dir={option.id === NO_THEME ? undefined : 'auto'}>{option.name}</span>
+                {option.id === current && <span className="hint-inline">{t('themes.moveDialog.now')}</span>}
               </label>
             ))}
           </fieldset>
           <p className="actions dialog-actions">
             <button type="submit" className="button primary">
-              Move
+              <ButtonPicture emoji="📦" />
+              {t('themes.moveDialog.move')}
             </button>
             <button type="button" className="button secondary" onClick={onClose}>
-              Cancel
+              <ButtonPicture emoji="✖️" />
+              {t('common.cancel')}
             </button>
           </p>
         </form>

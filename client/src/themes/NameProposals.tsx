@@ -1,6 +1,8 @@
 // Agreeing a theme's name: anyone suggests another name and supports the names they like;
 // a facilitator settles on one with "Use this name".
 import { type FormEvent, useId, useState } from 'react'
+import { useT } from '../i18n/useT.ts'
+import { ButtonPicture } from '../ui/ButtonPicture.tsx'
 import type { ThemeWithProposals } from './useThemes.ts'
 
 export interface NameActions {
@@ -22,14 +24,15 @@ export function NameProposals({
   disabled: boolean
   actions: NameActions
 }) {
+  const t = useT()
   const id = useId()
   const [name, setName] = useState('')
   const [error, setError] = useState<string | null>(null)
 
   const submit = (event: FormEvent) => {
     event.preventDefault()
-    if (name.trim() === '') return setError('Write a name first.')
-    if (!actions.propose(theme.id, name)) return setError('That name could not be added.')
+    if (name.trim() === '') return setError(t('themes.proposals.writeFirst'))
+    if (!actions.propose(theme.id, name)) return setError(t('themes.proposals.notAdded'))
     setName('')
     setError(null)
   }
@@ -37,7 +40,7 @@ export function NameProposals({
   return (
     <div className="name-proposals" data-testid="name-proposals">
       {theme.proposals.length > 0 && (
-        <ul className="proposal-list" aria-label={`Other names for ${theme.name}`}>
+        <ul className="proposal-list" aria-label={t('themes.proposals.otherNames', { name: theme.name })}>
           {theme.proposals.map((proposal) => {
             const mine = proposal.supporters.includes(participantId)
             const count = proposal.supporters.length
@@ -50,14 +53,16 @@ export function NameProposals({
                   disabled={disabled}
                   onClick={() => actions.support(proposal.id, !mine)}
                 >
-                  Support: {proposal.name}
+                  <ButtonPicture emoji="👍" />
+                  {t('themes.proposals.support', { name: proposal.name })}
                 </button>
                 <span className="support-count" data-testid="support-count">
-                  {count === 1 ? '1 person' : `${count} people`}
+                  {t('themes.proposals.supporters', { count })}
                 </span>
                 {canSettle && (
                   <button type="button" className="button secondary small" disabled={disabled} onClick={() => actions.settle(theme.id, proposal.name)}>
-                    Use this name: {proposal.name}
+                    <ButtonPicture emoji="✅" />
+                    {t('themes.proposals.useName', { name: proposal.name })}
                   </button>
                 )}
               </li>
@@ -66,9 +71,10 @@ export function NameProposals({
         </ul>
       )}
       <form className="inline-form propose-form" onSubmit={submit} noValidate>
-        <label htmlFor={`${id}-name`}>Another name for {theme.name}</label>
+        <label htmlFor={`${id}-name`}>{t('themes.proposals.anotherName', { name: theme.name })}</label>
         <input
           id={`${id}-name`}
+          dir="auto"
           value={name}
           onChange={(event) => setName(event.target.value)}
           maxLength={60}
@@ -78,7 +84,8 @@ export function NameProposals({
           aria-describedby={error ? `${id}-error` : undefined}
         />
         <button type="submit" className="button secondary small" disabled={disabled}>
-          Suggest this name
+          <ButtonPicture emoji="💬" />
+          {t('themes.proposals.suggest')}
         </button>
         {error && (
           <p className="error" id={`${id}-error`} role="alert">

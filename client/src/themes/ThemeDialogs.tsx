@@ -1,6 +1,7 @@
 // The board page's theme dialogs: "New theme", "Move to a theme" and deleting a theme.
 import type { Idea } from '@roundtable/shared'
 import type { CanvasControls } from '../board/CanvasView.tsx'
+import { useT } from '../i18n/useT.ts'
 import { DeleteThemeDialog } from './DeleteThemeDialog.tsx'
 import { MoveToThemeDialog } from './MoveToThemeDialog.tsx'
 import { NewThemeDialog } from './NewThemeDialog.tsx'
@@ -18,6 +19,7 @@ export function ThemeDialogs({
   /** The board is locked for this person: no dialog opens. */
   locked: boolean
 }) {
+  const t = useT()
   const { themes, themeName, announce, announceMove, moving, requestMove, makingTheme, setMakingTheme, deleting, requestDelete } = themeBoard
   const movingIdea = moving === null || locked ? null : (ideas.find((idea) => idea.id === moving) ?? null)
   const deletingTheme = deleting === null || locked ? null : (themes.find((theme) => theme.id === deleting) ?? null)
@@ -38,7 +40,7 @@ export function ThemeDialogs({
         open={makingTheme && !locked}
         onCreate={(name) => {
           const made = controls?.addTheme(name) ?? null
-          if (made) announce(`Made the theme ${themeName(made) ?? name.trim()}.`)
+          if (made) announce(t('themes.news.made', { name: themeName(made) ?? name.trim() }))
           return made !== null
         }}
         onClose={() => setMakingTheme(false)}
@@ -58,7 +60,7 @@ export function ThemeDialogs({
         onDelete={() => {
           if (!deletingTheme) return
           controls?.deleteTheme(deletingTheme.id)
-          announce(`Deleted the theme ${deletingTheme.name}. Its ideas are still on the board.`)
+          announce(t('themes.news.deleted', { name: deletingTheme.name }))
         }}
         onClose={() => requestDelete(null)}
       />

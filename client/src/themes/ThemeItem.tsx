@@ -2,6 +2,8 @@
 // and the names people have suggested for it.
 import type { Idea } from '@roundtable/shared'
 import { type FormEvent, useId, useState } from 'react'
+import { useT } from '../i18n/useT.ts'
+import { ButtonPicture } from '../ui/ButtonPicture.tsx'
 import { IdeaRow } from './IdeaRow.tsx'
 import { type NameActions, NameProposals } from './NameProposals.tsx'
 import type { ThemeWithProposals } from './useThemes.ts'
@@ -27,6 +29,7 @@ export function ThemeItem({
   disabled: boolean
   actions: ThemeActions
 }) {
+  const t = useT()
   const id = useId()
   const [renaming, setRenaming] = useState(false)
   const [name, setName] = useState(theme.name)
@@ -34,7 +37,7 @@ export function ThemeItem({
 
   const rename = (event: FormEvent) => {
     event.preventDefault()
-    if (!actions.rename(theme.id, name)) return setError('Give the theme a name.')
+    if (!actions.rename(theme.id, name)) return setError(t('themes.needName'))
     setRenaming(false)
     setError(null)
   }
@@ -43,12 +46,12 @@ export function ThemeItem({
     <li className="theme-item" data-testid="theme" data-theme-id={theme.id} aria-labelledby={`${id}-name`}>
       <h3 id={`${id}-name`} className="theme-name">
         <span className={`theme-swatch colour-${theme.colour}`} aria-hidden="true" />
-        {theme.name}
+        <span dir="auto">{theme.name}</span>
       </h3>
       {ideas.length === 0 ? (
-        <p className="hint">No ideas in this theme yet.</p>
+        <p className="hint">{t('themes.noIdeas')}</p>
       ) : (
-        <ul className="theme-ideas" aria-label={`Ideas in ${theme.name}`}>
+        <ul className="theme-ideas" aria-label={t('themes.ideasIn', { name: theme.name })}>
           {ideas.map((idea) => (
             <IdeaRow key={idea.id} idea={idea} disabled={disabled} onMove={actions.requestMove} />
           ))}
@@ -56,9 +59,10 @@ export function ThemeItem({
       )}
       {renaming ? (
         <form className="inline-form" onSubmit={rename} noValidate>
-          <label htmlFor={`${id}-rename`}>New name for {theme.name}</label>
+          <label htmlFor={`${id}-rename`}>{t('themes.newNameFor', { name: theme.name })}</label>
           <input
             id={`${id}-rename`}
+            dir="auto"
             value={name}
             onChange={(event) => setName(event.target.value)}
             maxLength={60}
@@ -68,10 +72,12 @@ export function ThemeItem({
             aria-describedby={error ? `${id}-rename-error` : undefined}
           />
           <button type="submit" className="button primary small">
-            Save name
+            <ButtonPicture emoji="💾" />
+            {t('themes.saveName')}
           </button>
           <button type="button" className="button secondary small" onClick={() => setRenaming(false)}>
-            Cancel
+            <ButtonPicture emoji="✖️" />
+            {t('common.cancel')}
           </button>
           {error && (
             <p className="error" id={`${id}-rename-error`} role="alert">
@@ -84,17 +90,25 @@ export function ThemeItem({
           <button
             type="button"
             className="button secondary small"
-            aria-label={`Rename ${theme.name}`}
+            aria-label={t('themes.renameName', { name: theme.name })}
             disabled={disabled}
             onClick={() => {
               setName(theme.name)
               setRenaming(true)
             }}
           >
-            Rename
+            <ButtonPicture emoji="✏️" />
+            {t('themes.rename')}
           </button>
-          <button type="button" className="button secondary small" aria-label={`Delete ${theme.name}`} disabled={disabled} onClick={() => actions.requestDelete(theme.id)}>
-            Delete
+          <button
+            type="button"
+            className="button secondary small"
+            aria-label={t('themes.deleteName', { name: theme.name })}
+            disabled={disabled}
+            onClick={() => actions.requestDelete(theme.id)}
+          >
+            <ButtonPicture emoji="🗑️" />
+            {t('themes.delete')}
           </button>
         </p>
       )}

@@ -1,6 +1,8 @@
 // The Themes panel: "New theme", every theme with its ideas, the ideas in no theme, and a
 // link to the easy-read summary. Everything here also works without the canvas.
 import type { Idea } from '@roundtable/shared'
+import { useT } from '../i18n/useT.ts'
+import { ButtonPicture } from '../ui/ButtonPicture.tsx'
 import { Link } from '../ui/Link.tsx'
 import { IdeaRow } from './IdeaRow.tsx'
 import { type ThemeActions, ThemeItem } from './ThemeItem.tsx'
@@ -31,12 +33,13 @@ export function ThemesPanel({
   actions: ThemeActions
   easyReadPath: string
 }) {
+  const t = useT()
   const disabled = disabledReason !== null
   const known = new Set(themes.map((theme) => theme.id))
   const unthemed = ideas.filter((idea) => idea.themeId === null || !known.has(idea.themeId))
   return (
     <section className="themes-panel" id="themes-panel" aria-labelledby="themes-title" data-testid="themes-panel">
-      <h2 id="themes-title">Themes</h2>
+      <h2 id="themes-title">{t('themes.title')}</h2>
       <p className="actions">
         <button
           type="button"
@@ -45,7 +48,8 @@ export function ThemesPanel({
           disabled={!canMakeThemes || disabled}
           aria-describedby={disabled ? 'themes-disabled' : undefined}
         >
-          New theme
+          <ButtonPicture emoji="➕" />
+          {t('themes.new')}
         </button>
       </p>
       {disabledReason && (
@@ -54,7 +58,7 @@ export function ThemesPanel({
         </p>
       )}
       {themes.length === 0 ? (
-        <p className="hint">No themes yet. A theme groups ideas that belong together.</p>
+        <p className="hint">{t('themes.none')}</p>
       ) : (
         <ul className="theme-list">
           {themes.map((theme) => (
@@ -72,8 +76,8 @@ export function ThemesPanel({
       )}
       {themes.length > 0 && unthemed.length > 0 && (
         <section className="theme-item no-theme" aria-labelledby="no-theme-title" data-testid="no-theme">
-          <h3 id="no-theme-title">No theme</h3>
-          <ul className="theme-ideas" aria-label="Ideas in no theme">
+          <h3 id="no-theme-title">{t('themes.noTheme')}</h3>
+          <ul className="theme-ideas" aria-label={t('themes.ideasInNoTheme')}>
             {unthemed.map((idea) => (
               <IdeaRow key={idea.id} idea={idea} disabled={disabled} onMove={actions.requestMove} />
             ))}
@@ -81,7 +85,7 @@ export function ThemesPanel({
         </section>
       )}
       <p className="easy-read-link">
-        <Link href={easyReadPath}>Easy-read summary</Link>
+        <Link href={easyReadPath}>{t('themes.easyReadLink')}</Link>
       </p>
     </section>
   )

@@ -2,6 +2,7 @@
 // the panel's buttons do, and the words for the polite live region ("Moved to Waiting").
 import { type Board, Themes } from '@roundtable/shared'
 import { useCallback, useMemo, useState } from 'react'
+import { useT } from '../i18n/useT.ts'
 import type { ThemeActions } from './ThemeItem.tsx'
 import { type ThemeWithProposals, useThemes } from './useThemes.ts'
 
@@ -24,6 +25,7 @@ export interface ThemeBoard {
 }
 
 export function useThemeBoard(board: Board | null, participantId: string): ThemeBoard {
+  const t = useT()
   const model = useMemo(() => (board ? new Themes(board) : null), [board])
   const themes = useThemes(model)
   const [news, setNews] = useState({ text: '', count: 0 })
@@ -36,9 +38,10 @@ export function useThemeBoard(board: Board | null, participantId: string): Theme
   const announceMove = useCallback(
     (from: string | null, to: string | null) => {
       const name = themeName(to)
-      announce(name ? `Moved to ${name}` : `Moved out of ${themeName(from) ?? 'the theme'}. No theme now.`)
+      const left = themeName(from)
+      announce(name ? t('themes.news.movedTo', { name }) : left ? t('themes.news.movedOutOf', { name: left }) : t('themes.news.movedOut'))
     },
-    [announce, themeName],
+    [announce, themeName, t],
   )
 
   const actions = useMemo<ThemeActions>(
@@ -49,10 +52,10 @@ export function useThemeBoard(board: Board | null, participantId: string): Theme
       propose: (themeId, name) => (model?.propose(themeId, name, participantId) ?? null) !== null,
       support: (proposalId, supported) => model?.support(proposalId, participantId, supported),
       settle: (themeId, name) => {
-        if (model?.settle(themeId, name)) announce(`The theme is now called ${name}.`)
+        if (model?.settle(themeId, name)) announce(t('themes.news.renamed', { name }))
       },
     }),
-    [model, participantId, announce],
+    [model, participantId, announce, t],
   )
 
   return { themes, themeName, news, announce, announceMove, actions, moving, requestMove, makingTheme, setMakingTheme, deleting, requestDelete }

@@ -1,12 +1,16 @@
 // A whole page with one plain message: used for loading, and for when something is wrong.
+// Even a dead end lets a person change language and display, so they can read it.
 import type { ReactNode } from 'react'
+import { useT } from '../i18n/useT.ts'
 import { Link } from './Link.tsx'
+import { PageTools } from './PageTools.tsx'
 import { useDocumentTitle } from './useDocumentTitle.ts'
 
 export function MessagePage({ title, children }: { title: string; children?: ReactNode }) {
   useDocumentTitle(title)
   return (
     <main className="page message-page">
+      <PageTools help={false} />
       <h1>{title}</h1>
       {children}
     </main>
@@ -26,9 +30,10 @@ export function LoadingPage({ text }: { text: string }) {
 
 /** Where to go from a dead end. */
 export function HomeLink() {
+  const t = useT()
   return (
     <p>
-      <Link href="/">Go to the Roundtable home page</Link>
+      <Link href="/">{t('common.homeLink')}</Link>
     </p>
   )
 }

@@ -1,5 +1,7 @@
 // This person's dots, in the words they see: how many are left, what is on each idea, and
-// why a vote was refused.
+// why a vote was refused. Words come from `t` (pass `useT()`'s in a component; the default
+// looks the person's language up at the moment of the call).
+import { type Translate, tNow } from '../i18n/useT.ts'
 
 export interface BallotState {
   /** Idea id → this person's dots on it. */
@@ -22,8 +24,8 @@ export function dotsLeft(ballot: BallotState, budget: number): number {
 }
 
 /** "Dots left: 2 of 3"; before the server has answered, the whole budget. */
-export function dotsLeftText(ballot: BallotState, budget: number): string {
-  return `Dots left: ${dotsLeft(ballot, budget)} of ${budget}`
+export function dotsLeftText(ballot: BallotState, budget: number, t: Translate = tNow): string {
+  return t('session.dotsLeft', { left: dotsLeft(ballot, budget), budget })
 }
 
 /** Whether to offer "Vote" on an idea: not when one dot per idea is the rule and it has yours. */
@@ -32,23 +34,23 @@ export function offersVote(ballot: BallotState, ideaId: string, multiplePerIdea:
 }
 
 /** Plain words for a refused vote or take-back, from the server's reason or status. */
-export function voteRefusal(reason: string | null, status: number | null): string {
+export function voteRefusal(reason: string | null, status: number | null, t: Translate = tNow): string {
   switch (reason) {
     case 'voting-closed':
-      return 'Voting is closed.'
+      return t('session.vote.closed')
     case 'budget-spent':
-      return 'You have used all your dots. Take one back to vote for something else.'
+      return t('session.vote.budgetSpent')
     case 'already-voted':
-      return 'You already have a dot on this idea. One dot per idea this time.'
+      return t('session.vote.alreadyVoted')
     case 'no-vote-to-take-back':
-      return 'You have no dot on this idea to take back.'
+      return t('session.vote.nothingToTakeBack')
   }
-  if (status === 404) return 'That idea is no longer on the board.'
-  if (status === null) return "Your vote did not reach the server. Check your connection and try again."
-  return 'Your vote did not go through. Please try again.'
+  if (status === 404) return t('session.vote.ideaGone')
+  if (status === null) return t('session.vote.unreachable')
+  return t('session.vote.failed')
 }
 
-/** "1 vote", "3 votes". */
-export function votesText(votes: number): string {
-  return `${votes} ${votes === 1 ? 'vote' : 'votes'}`
+/** "1 vote", "3 votes", by the language's own plural rules. */
+export function votesText(votes: number, t: Translate = tNow): string {
+  return t('session.votes', { count: votes })
 }

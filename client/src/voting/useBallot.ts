@@ -4,6 +4,7 @@
 import { type SessionState, checkUnvote, checkVote, isVotingOpen } from '@roundtable/shared'
 import { useCallback, useEffect, useRef, useState } from 'react'
 import type { BallotAnswer, ParticipantApi } from '../api/participantApi.ts'
+import { useT } from '../i18n/useT.ts'
 import { type BallotState, EMPTY_BALLOT, voteRefusal } from './ballot.ts'
 
 export interface Ballot {
@@ -14,9 +15,16 @@ export interface Ballot {
   takeBack(ideaId: string): void
 }
 
+/** Why the last vote did not go through, kept as the reason so its words follow a change of language. */
+interface Refusal {
+  reason: string | null
+  status: number | null
+}
+
 export function useBallot(api: ParticipantApi, roomId: string, token: string, session: SessionState): Ballot {
+  const t = useT()
   const [ballot, setBallot] = useState<BallotState>(EMPTY_BALLOT)
-  const [message, setMessage] = useState<string | null>(null)
+  const [refusal, setRefusal] = useState<Refusal | null>(null)
   const latest = useRef(0)
   const current = useRef({ ballot, session })
   current.current = { ballot, session }
@@ -30,7 +38,7 @@ export function useBallot(api: ParticipantApi, roomId: string, token: string, se
   }, [api, roomId, token])
 
   useEffect(() => {
-    setMessage(null)
+    setRefusal(null)
     void refresh()
   }, [refresh, rules])
 
@@ -41,9 +49,9 @@ export function useBallot(api: ParticipantApi, roomId: string, token: string, se
       if (request !== latest.current) return
       if (result.ok) {
         setBallot(toState(result.value))
-        setMessage(null)
+        setRefusal(null)
       } else {
-        setMessage(voteRefusal(result.reason, result.status))
+        setRefusal({ reason: result.reason, status: result.status })
         void refresh()
       }
     },
@@ -54,7 +62,7 @@ export function useBallot(api: ParticipantApi, roomId: string, token: string, se
     (ideaId: string) => {
       const { ballot: mine, session: now } = current.current
       const check = checkVote(now.voteSettings, isVotingOpen(now), mine.dots, ideaId)
-      if (!check.ok) return setMessage(voteRefusal(check.reason, 409))
+      if (!check.ok) return setRefusal({ reason: check.reason, status: 409 })
       void change(() => api.vote(roomId, token, ideaId))
     },
     [api, change, roomId, token],
@@ -64,12 +72,13 @@ export function useBallot(api: ParticipantApi, roomId: string, token: string, se
     (ideaId: string) => {
       const { ballot: mine, session: now } = current.current
       const check = checkUnvote(isVotingOpen(now), mine.dots, ideaId)
-      if (!check.ok) return setMessage(voteRefusal(check.reason, 409))
+      if (!check.ok) return setRefusal({ reason: check.reason, status: 409 })
       void change(() => api.takeBack(roomId, token, ideaId))
     },
     [api, change, roomId, token],
   )
 
+  const message = refusal ? voteRefusal(refusal.reason, refusal.status, t) : null
   return { ballot, message, vote, takeBack }
 }
 

@@ -1,8 +1,12 @@
-// How an idea looks on the canvas: its picture and words on a plain card, identical for
-// every idea whoever wrote it. While you edit it, its words become a text box. During
-// voting it carries "Vote"; names show under the words only when the room turns them on.
-import { type Board, pictureLabel } from '@roundtable/shared'
-import { type Editor, stopEventPropagation, useIsEditing, useValue } from 'tldraw'
+// How an idea looks on the canvas: its picture, "Read aloud" and words on a plain card,
+// identical for every idea whoever wrote it. While you edit it, its words become a text box.
+// During voting it carries "Vote"; names show under the words only when the room turns them on.
+import type { Board } from '@roundtable/shared'
+import { type Editor, stopEventPropagation, useIsEditing, useSvgExportContext, useValue } from 'tldraw'
+import { useT } from '../../i18n/useT.ts'
+import { pictureWord } from '../../room/appearanceWords.ts'
+import { ButtonPicture } from '../../ui/ButtonPicture.tsx'
+import { ReadAloud } from '../../ui/ReadAloud.tsx'
 import { useBoard } from '../BoardContext.tsx'
 import { useCardSession } from '../CardContext.tsx'
 import { IdeaActions } from './IdeaActions.tsx'
@@ -12,13 +16,17 @@ import { MoveToThemeButton } from './MoveToThemeButton.tsx'
 import type { IdeaShape } from './ideaShapeSchema.ts'
 import { useAuthorName } from './useAuthorName.ts'
 import { useIdea } from './useIdea.ts'
+import './ideaCard.css'
 
 export function IdeaCard({ shape, editor, board: boardOption }: { shape: IdeaShape; editor: Editor; board: Board | null }) {
+  const t = useT()
   const board = useBoard(boardOption)
   const { ideaId } = shape.props
   const idea = useIdea(board, ideaId)
   const isEditing = useIsEditing(shape.id)
   const isSelected = useValue('idea selected', () => editor.getSelectedShapeIds().includes(shape.id), [editor, shape.id])
+  // A picture of the board shows the ideas, not buttons for speaking them.
+  const isExport = useSvgExportContext() !== null
   const { session, canModerate, setHidden } = useCardSession()
   const authorId = board.idea(ideaId)?.authorId ?? null
   const authorName = useAuthorName(board, session.showNames ? authorId : null)
@@ -32,41 +40,49 @@ export function IdeaCard({ shape, editor, board: boardOption }: { shape: IdeaSha
       {idea ? (
         <>
           <div className="idea-header">
-            <span className="idea-picture" role="img" aria-label={pictureLabel(idea.picture)}>
-              {idea.picture}
+            <span className="idea-picture-and-voice">
+              <span className="idea-picture" role="img" aria-label={pictureWord(idea.picture, t)}>
+                {idea.picture}
+              </span>
+              {!isEditing && !isExport && (
+                <span className="idea-read-aloud" onPointerDown={stopEventPropagation}>
+                  <ReadAloud text={idea.text} ownWords />
+                </span>
+              )}
             </span>
             {!isEditing && <MoveToThemeButton ideaId={ideaId} text={idea.text} />}
           </div>
           {hidden && (
             <p className="hidden-mark" data-testid="hidden-mark">
-              Hidden
+              {t('board.idea.hiddenMark')}
               <button
                 type="button"
                 className="card-button"
-                aria-label={`Restore: ${idea.text}`}
+                aria-label={t('board.idea.restoreLabel', { idea: idea.text.trim() || t('board.idea.emptyInLabel') })}
                 onPointerDown={stopEventPropagation}
                 onClick={() => setHidden(ideaId, false)}
               >
-                Restore
+                <ButtonPicture emoji="👁️" />
+                {t('board.idea.restore')}
               </button>
             </p>
           )}
-          <p className="idea-text" data-testid="idea-text" aria-hidden={isEditing || undefined}>
+          <p className="idea-text" data-testid="idea-text" dir="auto" aria-hidden={isEditing || undefined}>
             {idea.text}
           </p>
-          {!isEditing && idea.text === '' && <p className="idea-empty">Double-click to write</p>}
+          {!isEditing && idea.text === '' && <p className="idea-empty">{t('board.idea.writeHere')}</p>}
           {isEditing && text && <IdeaTextEditor text={text} shape={shape} editor={editor} />}
           {authorName && (
             <p className="idea-author" data-testid="idea-author">
-              <span className="visually-hidden">Written by </span>
-              {authorName}
+              <span className="visually-hidden">{t('board.idea.writtenBy')} </span>
+              <span dir="auto">{authorName}</span>
             </p>
           )}
           {!isEditing && <IdeaVoting ideaId={ideaId} text={idea.text} />}
           {!isEditing && authorId && <IdeaActions ideaId={ideaId} text={idea.text} authorId={authorId} hidden={hidden} />}
         </>
       ) : (
-        <p className="idea-empty">This idea has been removed.</p>
+        <p className="idea-empty">{t('board.idea.removed')}</p>
       )}
     </div>
   )

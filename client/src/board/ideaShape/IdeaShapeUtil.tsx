@@ -2,6 +2,7 @@
 // Enter, that reads its words and picture from the board so it looks the same for everyone.
 import type { Board } from '@roundtable/shared'
 import { BaseBoxShapeUtil, HTMLContainer, type TLResizeInfo, resizeBox } from 'tldraw'
+import { tNow } from '../../i18n/useT.ts'
 import { IdeaCard } from './IdeaCard.tsx'
 import { IDEA_CARD_SIZE, IDEA_SHAPE_TYPE, type IdeaShape, ideaShapeMigrations, ideaShapeProps } from './ideaShapeSchema.ts'
 
@@ -36,7 +37,7 @@ export class IdeaShapeUtil extends BaseBoxShapeUtil<IdeaShape> {
 
   override getAriaDescriptor(shape: IdeaShape): string | undefined {
     const text = this.getText(shape)
-    return text ? `Idea: ${text}` : 'Empty idea'
+    return text ? tNow('board.idea.describe', { text }) : tNow('board.idea.describeEmpty')
   }
 
   /** An idea you started and left empty is removed, as tldraw does with empty text. */

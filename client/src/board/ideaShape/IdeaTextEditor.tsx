@@ -4,10 +4,12 @@ import { Limits, applyTextChange } from '@roundtable/shared'
 import { type Editor, stopEventPropagation } from 'tldraw'
 import { useEffect, useLayoutEffect, useRef } from 'react'
 import type * as Y from 'yjs'
+import { useT } from '../../i18n/useT.ts'
 import { caretAfter } from './caret.ts'
 import type { IdeaShape } from './ideaShapeSchema.ts'
 
 export function IdeaTextEditor({ text, shape, editor }: { text: Y.Text; shape: IdeaShape; editor: Editor }) {
+  const t = useT()
   const box = useRef<HTMLTextAreaElement>(null)
 
   useLayoutEffect(() => {
@@ -71,7 +73,8 @@ export function IdeaTextEditor({ text, shape, editor }: { text: Y.Text; shape: I
     <textarea
       ref={box}
       className="idea-editor"
-      aria-label="Idea text"
+      aria-label={t('board.idea.textBox')}
+      dir="auto"
       data-testid="idea-text-editor"
       maxLength={Limits.maxIdeaLength}
       onInput={onInput}

@@ -1,9 +1,12 @@
 // "Move to theme" on an idea card, beside its picture: the way to put an idea in a theme
 // without dragging. Shown, like the card's other actions, when the card is selected or focused.
 import { stopEventPropagation } from 'tldraw'
+import { useT } from '../../i18n/useT.ts'
+import { ButtonPicture } from '../../ui/ButtonPicture.tsx'
 import { useCardSession } from '../CardContext.tsx'
 
 export function MoveToThemeButton({ ideaId, text }: { ideaId: string; text: string }) {
+  const t = useT()
   const { session, canModerate, themeCount, requestMove } = useCardSession()
   if (themeCount === 0 || (session.locked && !canModerate)) return null
   return (
@@ -11,11 +14,12 @@ export function MoveToThemeButton({ ideaId, text }: { ideaId: string; text: stri
       type="button"
       className="card-button move-to-theme"
       data-testid="move-to-theme"
-      aria-label={`Move to theme: ${text.trim() || 'an empty idea'}`}
+      aria-label={t('board.idea.moveToThemeLabel', { idea: text.trim() || t('board.idea.emptyInLabel') })}
       onPointerDown={stopEventPropagation}
       onClick={() => requestMove(ideaId)}
     >
-      Move to theme
+      <ButtonPicture emoji="📦" />
+      {t('board.idea.moveToTheme')}
     </button>
   )
 }

@@ -1,6 +1,69 @@
-// Arabic wording: outcomes.
+// Arabic wording: the easy-read summary page, its sentences about the workshop, and the
+// outcome files facilitators download.
 import type { Translation } from '../types.ts'
 import type { outcomes as english } from '../en/outcomes.ts'
 
 export const outcomes: Translation<typeof english> = {
+  'outcomes.loading': 'جارٍ تحضير الملخص…',
+  'outcomes.failed': 'تعذّر تحميل الملخص',
+  'outcomes.back': 'ارجع إلى اللوحة',
+  'outcomes.tools': 'الملخص',
+  'outcomes.documentTitle': 'ملخص سهل القراءة: {title}',
+  'outcomes.intro': 'ما صنعته الورشة، بجمل قصيرة، فكرة واحدة في كل سطر.',
+  'outcomes.intro.easy': 'هذه الصفحة تُظهر ما صنعناه في الورشة.',
+  'outcomes.summary.untitled': 'ورشتنا',
+  'outcomes.summary.whatWeDid': 'ماذا فعلنا',
+  'outcomes.summary.talkedAbout': 'تكلمنا عن: {question}',
+  'outcomes.summary.ideas': {
+    zero: 'لم تكن لدينا أفكار.',
+    one: 'كانت لدينا فكرة واحدة.',
+    two: 'كانت لدينا فكرتان.',
+    few: 'كانت لدينا {count} أفكار.',
+    many: 'كانت لدينا {count} فكرة.',
+    other: 'كانت لدينا {count} فكرة.',
+  },
+  'outcomes.summary.themes': {
+    zero: 'لم نضعها في مواضيع.',
+    one: 'وضعناها في موضوع واحد.',
+    two: 'وضعناها في موضوعين.',
+    few: 'وضعناها في {count} مواضيع.',
+    many: 'وضعناها في {count} موضوعًا.',
+    other: 'وضعناها في {count} موضوع.',
+  },
+  'outcomes.summary.votes': {
+    zero: 'لم نعطِ أي صوت.',
+    one: 'أعطينا صوتًا واحدًا.',
+    two: 'أعطينا صوتين.',
+    few: 'أعطينا {count} أصوات.',
+    many: 'أعطينا {count} صوتًا.',
+    other: 'أعطينا {count} صوت.',
+  },
+  'outcomes.summary.noTheme': 'أفكار بلا موضوع',
+  'outcomes.summary.theme': 'الموضوع: {name}',
+  'outcomes.summary.ideaCount': {
+    zero: 'لا أفكار.',
+    one: 'فكرة واحدة.',
+    two: 'فكرتان.',
+    few: '{count} أفكار.',
+    many: '{count} فكرة.',
+    other: '{count} فكرة.',
+  },
+  'outcomes.summary.voteCount': {
+    zero: 'لا أصوات.',
+    one: 'صوت واحد.',
+    two: 'صوتان.',
+    few: '{count} أصوات.',
+    many: '{count} صوتًا.',
+    other: '{count} صوت.',
+  },
+  'outcomes.summary.from': 'من: {name}',
+  'outcomes.summary.noWords': '(بلا كلمات.)',
+  'outcomes.files': 'ملفات للميسّرين',
+  'outcomes.preparing': 'جارٍ تحضير الملف…',
+  'outcomes.download.csv': 'نزّل ملف CSV',
+  'outcomes.download.md': 'نزّل ملف Markdown',
+  'outcomes.download.json': 'نزّل النسخة الاحتياطية JSON',
+  'outcomes.downloading.csv': 'يتم تنزيل ملف CSV: {fileName}',
+  'outcomes.downloading.md': 'يتم تنزيل ملف Markdown: {fileName}',
+  'outcomes.downloading.json': 'يتم تنزيل النسخة الاحتياطية: {fileName}',
 }

@@ -1,3 +1,52 @@
-// English wording: board.
+// English wording: the board's top bar, notices, people here, and idea cards on the canvas.
 export const board = {
+  'board.addIdea': 'Add an idea',
+  'board.changeAppearance': 'Change how I appear',
+  'board.facilitate': 'Facilitate',
+
+  'board.notice.linkRefused': 'This facilitator link no longer works.',
+  'board.notice.changeRefused': 'The board is locked, so your last change was not saved.',
+  'board.notice.changeRefused.easy': 'The board is locked. Your last change was not saved.',
+  'board.notice.ok': 'OK',
+
+  'board.attention.moved': 'Your view moved to what the group is looking at.',
+  'board.attention.moved.easy': 'You now see what the group sees.',
+
+  'board.people.title': 'People here',
+  'board.people.you': '(you)',
+  'board.people.follow': 'Follow',
+  'board.people.followName': 'Follow {name}',
+  'board.people.stopFollowing': 'Stop following',
+  'board.people.stopFollowingName': 'Stop following {name}',
+
+  'board.withdraw.title': 'Withdraw this idea?',
+  'board.withdraw.body': 'It will be taken off the board for everyone, with any votes on it.',
+  'board.withdraw.body.easy': 'Your idea will go away from the board. Everyone will stop seeing it. Votes on it will go too.',
+  'board.withdraw.confirm': 'Yes, withdraw it',
+  'board.withdraw.keep': 'Keep it',
+
+  'board.idea.empty': 'An empty idea',
+  'board.idea.emptyInLabel': 'an empty idea',
+  'board.idea.describe': 'Idea: {text}',
+  'board.idea.describeEmpty': 'Empty idea',
+  'board.idea.removed': 'This idea has been removed.',
+  'board.idea.writeHere': 'Double-click to write',
+  'board.idea.writeHere.easy': 'Click twice here. Then write.',
+  'board.idea.textBox': 'Idea text',
+  'board.idea.writtenBy': 'Written by',
+  'board.idea.hiddenMark': 'Hidden',
+  'board.idea.restore': 'Restore',
+  'board.idea.restoreLabel': 'Restore: {idea}',
+  'board.idea.hide': 'Hide',
+  'board.idea.hideLabel': 'Hide: {idea}',
+  'board.idea.withdraw': 'Withdraw my idea',
+  'board.idea.withdrawLabel': 'Withdraw my idea: {idea}',
+  'board.idea.moveToTheme': 'Move to theme',
+  'board.idea.moveToThemeLabel': 'Move to theme: {idea}',
+
+  'board.vote.vote': 'Vote',
+  'board.vote.voteFor': 'Vote for: {idea}',
+  'board.vote.takeBack': 'Take back',
+  'board.vote.takeBackFrom': 'Take back a dot from: {idea}',
+  'board.vote.myDots': { one: 'Your dot is on this idea', other: 'Your {count} dots are on this idea' },
 } as const

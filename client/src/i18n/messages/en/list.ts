@@ -1,3 +1,50 @@
-// English wording: list.
+// English wording: list — the board as a list of themes and ideas, for keyboards and screen readers.
 export const list = {
+  'list.add.title': 'Add an idea',
+  'list.add.label': 'Your idea',
+  'list.add.hint': 'Press Enter to add it. Press Shift and Enter together for a new line.',
+  'list.add.hint.easy': 'Write your idea. Then press Enter.',
+  'list.add.button': 'Add idea',
+  'list.add.empty': 'Please write your idea first.',
+  'list.add.done': 'Your idea is on the board.',
+  'list.add.private': 'Private writing is on. New ideas stay with you until they are revealed.',
+  'list.add.private.easy': 'Now you write ideas just for you. The group sees them later.',
+  'list.add.privateButton': 'Go to my private ideas',
+
+  'list.ideas': 'Ideas',
+  'list.noTheme': 'Not in a theme yet',
+  'list.ideaCount': { zero: 'no ideas', one: '{count} idea', other: '{count} ideas' },
+  'list.empty': 'No ideas yet. Add the first one above.',
+  'list.empty.easy': 'There are no ideas yet. You can add one.',
+  'list.themeEmpty': 'No ideas in this theme yet.',
+
+  'list.emptyIdea': 'An empty idea',
+  'list.writtenBy': 'Written by {name}',
+  'list.vote': 'Vote',
+  'list.voteFor': 'Vote for: {idea}',
+  'list.takeBack': 'Take back my vote',
+  'list.takeBackFrom': 'Take back my vote from: {idea}',
+  'list.myDots': { one: 'Your dot is on this idea', other: 'Your {count} dots are on this idea' },
+  'list.votes': { zero: 'No votes', one: '{count} vote', other: '{count} votes' },
+  'list.edit': 'Edit',
+  'list.editThis': 'Edit: {idea}',
+  'list.move': 'Move to a theme…',
+  'list.moveThis': 'Move to a theme: {idea}',
+  'list.withdraw': 'Withdraw my idea',
+  'list.withdrawThis': 'Withdraw my idea: {idea}',
+  'list.hide': 'Hide',
+  'list.hideThis': 'Hide: {idea}',
+
+  'list.editor.label': 'Change the words of this idea',
+  'list.editor.hint': 'Press Enter to save, or Escape to stop without saving.',
+  'list.editor.hint.easy': 'Change the words. Press Enter to save.',
+  'list.editor.save': 'Save',
+  'list.editor.cancel': 'Cancel',
+  'list.editor.empty': 'Please write some words. To take your idea off the board, withdraw it.',
+
+  'list.news.idea': 'New idea: {text}',
+  'list.news.ideas': { one: '{count} new idea', other: '{count} new ideas' },
+
+  'list.themeMade': 'Made the theme {name}.',
+  'list.themeDeleted': 'Deleted the theme {name}. Its ideas are still on the board.',
 } as const

@@ -1,3 +1,31 @@
-// English wording: outcomes.
+// English wording: the easy-read summary page, its sentences about the workshop, and the
+// outcome files facilitators download.
 export const outcomes = {
+  'outcomes.loading': 'Getting the summary…',
+  'outcomes.failed': 'The summary could not be loaded',
+  'outcomes.back': 'Back to the board',
+  'outcomes.tools': 'Summary',
+  'outcomes.documentTitle': 'Easy-read summary: {title}',
+  'outcomes.intro': 'What the workshop made, in short sentences, one idea a line.',
+  'outcomes.intro.easy': 'This page shows what we made in the workshop.',
+  'outcomes.summary.untitled': 'Our workshop',
+  'outcomes.summary.whatWeDid': 'What we did',
+  'outcomes.summary.talkedAbout': 'We talked about: {question}',
+  'outcomes.summary.ideas': { one: 'We had {count} idea.', other: 'We had {count} ideas.' },
+  'outcomes.summary.themes': { one: 'We put them into {count} theme.', other: 'We put them into {count} themes.' },
+  'outcomes.summary.votes': { one: 'We gave {count} vote.', other: 'We gave {count} votes.' },
+  'outcomes.summary.noTheme': 'Ideas with no theme',
+  'outcomes.summary.theme': 'Theme: {name}',
+  'outcomes.summary.ideaCount': { one: '{count} idea.', other: '{count} ideas.' },
+  'outcomes.summary.voteCount': { one: '{count} vote.', other: '{count} votes.' },
+  'outcomes.summary.from': 'From {name}',
+  'outcomes.summary.noWords': '(No words.)',
+  'outcomes.files': 'Files for facilitators',
+  'outcomes.preparing': 'Preparing the file…',
+  'outcomes.download.csv': 'Download CSV',
+  'outcomes.download.md': 'Download Markdown',
+  'outcomes.download.json': 'Download JSON backup',
+  'outcomes.downloading.csv': 'The CSV file is downloading: {fileName}',
+  'outcomes.downloading.md': 'The Markdown file is downloading: {fileName}',
+  'outcomes.downloading.json': 'The backup is downloading: {fileName}',
 } as const

@@ -1,3 +1,23 @@
-// English wording: present.
+// English wording: the wall screen (present mode) shown on the room's projector.
 export const present = {
+  'present.opening': 'Opening the wall screen…',
+  'present.tabTitle': 'Wall screen: {title}',
+  'present.untitled': 'Roundtable room',
+  'present.joinAt': 'Join at {address}',
+  'present.joinAt.easy': 'Go to {address} on your phone or computer.',
+  'present.codeLabel': 'Then type this code:',
+  'present.codeLabel.easy': 'Type this code.',
+  'present.qrLabel': 'QR code to join this room',
+  'present.qrHint': 'Or scan this with your phone camera.',
+  'present.qrHint.easy': 'Or point your phone camera at this square.',
+  'present.ideasHeading': 'Newest ideas',
+  'present.ideaCount': { zero: 'No ideas yet', one: '{count} idea so far', other: '{count} ideas so far' },
+  'present.noIdeas': 'New ideas will appear here as people add them.',
+  'present.noIdeas.easy': 'Your ideas will show here.',
+  'present.loadingIdeas': 'Loading the ideas…',
+  'present.newIdea': 'New idea: {text}',
+  'present.live': 'Live',
+  'present.connecting': 'Connecting…',
+  'present.reconnecting': 'Reconnecting… the screen will catch up.',
+  'present.backToBoard': 'Back to the board',
 } as const

@@ -1,3 +1,63 @@
-// English wording: themes.
+// English wording: themes, the Themes panel, its dialogs and what the live region says about them.
 export const themes = {
+  'themes.title': 'Themes',
+  'themes.new': 'New theme',
+  'themes.none': 'No themes yet. A theme groups ideas that belong together.',
+  'themes.none.easy': 'There are no themes yet. A theme is a group of ideas that go together.',
+  'themes.noTheme': 'No theme',
+  'themes.ideasInNoTheme': 'Ideas in no theme',
+  'themes.ideasIn': 'Ideas in {name}',
+  'themes.noIdeas': 'No ideas in this theme yet.',
+  'themes.easyReadLink': 'Easy-read summary',
+  'themes.needName': 'Give the theme a name.',
+
+  'themes.rename': 'Rename',
+  'themes.renameName': 'Rename {name}',
+  'themes.newNameFor': 'New name for {name}',
+  'themes.saveName': 'Save name',
+  'themes.delete': 'Delete',
+  'themes.deleteName': 'Delete {name}',
+
+  'themes.idea.move': 'Move…',
+  'themes.idea.moveLabel': 'Move “{idea}” to a theme',
+
+  'themes.proposals.otherNames': 'Other names for {name}',
+  'themes.proposals.support': 'Support: {name}',
+  'themes.proposals.supporters': { one: '{count} person', other: '{count} people' },
+  'themes.proposals.useName': 'Use this name: {name}',
+  'themes.proposals.anotherName': 'Another name for {name}',
+  'themes.proposals.suggest': 'Suggest this name',
+  'themes.proposals.writeFirst': 'Write a name first.',
+  'themes.proposals.notAdded': 'That name could not be added.',
+
+  'themes.newDialog.title': 'New theme',
+  'themes.newDialog.intro': 'A theme is a group of ideas that belong together. It shows on the board as a coloured box.',
+  'themes.newDialog.intro.easy': 'A theme is a group of ideas that go together. You see it on the board as a box with a colour.',
+  'themes.newDialog.name': 'Theme name',
+  'themes.newDialog.failed': 'The theme could not be made. Please try again.',
+  'themes.newDialog.make': 'Make the theme',
+
+  'themes.moveDialog.title': 'Move to a theme',
+  'themes.moveDialog.legend': 'Theme',
+  'themes.moveDialog.hint': 'Use the arrow keys to choose, then press Enter.',
+  'themes.moveDialog.hint.easy': 'Choose a theme with the arrow keys. Then press Enter.',
+  'themes.moveDialog.now': '(now)',
+  'themes.moveDialog.move': 'Move',
+
+  'themes.deleteDialog.title': 'Delete the theme “{name}”?',
+  'themes.deleteDialog.ideas': {
+    zero: 'It has no ideas in it.',
+    one: 'The idea in it stays on the board, with no theme.',
+    other: 'The {count} ideas in it stay on the board, with no theme.',
+  },
+  'themes.deleteDialog.onlyTheme': 'Only the theme and its box go.',
+  'themes.deleteDialog.confirm': 'Yes, delete the theme',
+  'themes.deleteDialog.keep': 'Keep it',
+
+  'themes.news.made': 'Made the theme {name}.',
+  'themes.news.deleted': 'Deleted the theme {name}. Its ideas are still on the board.',
+  'themes.news.movedTo': 'Moved to {name}',
+  'themes.news.movedOutOf': 'Moved out of {name}. No theme now.',
+  'themes.news.movedOut': 'Moved out of the theme. No theme now.',
+  'themes.news.renamed': 'The theme is now called {name}.',
 } as const

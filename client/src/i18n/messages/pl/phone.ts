@@ -1,6 +1,46 @@
-// Polish wording: phone.
+// Polish wording: the phone page — write an idea, pick a picture, send, and see what this phone sent.
 import type { Translation } from '../types.ts'
 import type { phone as english } from '../en/phone.ts'
 
 export const phone: Translation<typeof english> = {
+  'phone.title': 'Dodaj pomysł',
+  'phone.add.heading': 'Dodaj swój pomysł',
+  'phone.idea.label': 'Twój pomysł',
+  'phone.idea.hint': 'Pisz jeden pomysł naraz. Krótko też jest dobrze.',
+  'phone.idea.hint.easy': 'Napisz jeden pomysł. Kilka słów wystarczy.',
+  'phone.idea.missing': 'Najpierw napisz swój pomysł.',
+  'phone.idea.missing.easy': 'Najpierw napisz pomysł. Potem naciśnij „Wyślij”.',
+  'phone.picture.legend': 'Obrazek do pomysłu',
+  'phone.picture.hint': 'Twój obrazek jest już wybrany. Możesz wybrać inny.',
+  'phone.picture.hint.easy': 'Wybierz obrazek. Będzie przy Twoim pomyśle.',
+  'phone.send': 'Wyślij',
+  'phone.status.sent': 'Wysłano',
+  'phone.status.sent.easy': 'Wysłano. Twój pomysł jest na tablicy.',
+  'phone.status.saved': 'Zapisano na tym telefonie — pomysł pójdzie, gdy znów będziesz online',
+  'phone.status.saved.easy': 'Zapisano na tym telefonie. Pomysł trafi na tablicę, gdy znów będziesz online.',
+  'phone.status.private': 'Zostaje na tym telefonie, dopóki prowadzący nie pokaże pomysłów wszystkich',
+  'phone.status.private.easy': 'Na razie zostaje na tym telefonie. Wszyscy zobaczą pomysły później, w tym samym czasie.',
+  'phone.locked': 'Tablica jest zablokowana, więc teraz nie możesz wysyłać pomysłów. Twój tekst zostaje w polu.',
+  'phone.locked.easy': 'Tablica jest zablokowana. Teraz nie możesz wysłać pomysłu. Twoje słowa zostają w polu.',
+  'phone.refused': 'Tablicę zablokowano, zanim dotarł Twój pomysł. Pójdzie, gdy tablica znów będzie otwarta.',
+  'phone.refused.easy': 'Tablica jest zablokowana. Twój pomysł jeszcze nie poszedł. Pójdzie, gdy tablica się otworzy.',
+  'phone.private.on': 'Pisanie prywatne jest włączone: Twoje pomysły zostają na tym telefonie, dopóki prowadzący nie pokaże pomysłów wszystkich.',
+  'phone.private.on.easy': 'Na razie Twoje pomysły zostają na tym telefonie. Wszyscy zobaczą pomysły później, w tym samym czasie.',
+  'phone.yourIdeas': 'Twoje pomysły',
+  'phone.yourIdeas.none': 'Tu pojawią się pomysły wysłane z tego telefonu.',
+  'phone.yourIdeas.waiting': {
+    one: '{count} pomysł czeka na wysłanie.',
+    few: '{count} pomysły czekają na wysłanie.',
+    many: '{count} pomysłów czeka na wysłanie.',
+    other: '{count} pomysłu czeka na wysłanie.',
+  },
+  'phone.state.sent': 'Wysłany',
+  'phone.state.waiting': 'Czeka',
+  'phone.state.private': 'Na razie prywatny',
+  'phone.openBoard': 'Otwórz całą tablicę',
+  'phone.openBoard.hint': 'Cała tablica działa najlepiej na większym ekranie.',
+  'phone.changeAppearance': 'Zmień, jak mnie widać',
+  'phone.appearAs': 'Inni widzą Cię jako',
+  'phone.connection.offline': 'Brak połączenia — Twoje pomysły są zapisane na tym telefonie i pójdą, gdy znów będziesz online',
+  'phone.connection.offline.easy': 'Brak połączenia. Twoje pomysły są bezpieczne na tym telefonie. Trafią na tablicę, gdy znów będziesz online.',
 }
