@@ -1,0 +1,124 @@
+// The other ways in, each with several people on one live board: a phone at 360×740 (online
+// and offline), the wall screen with its QR code, and a person reading right to left in Arabic.
+import { mkdirSync } from 'node:fs'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { type ServerProcess, killAllServers, removeDir, startServer } from '../server/test/serverProcess.ts'
+import { Browser, type Person } from './harness/Browser.ts'
+import { type StartedRoom, ideaCards, joinBoard, peopleHere, startRoom } from './harness/board.ts'
+import { repoRoot } from './harness/config.ts'
+import { readQrCode } from './harness/qr.ts'
+
+const screensDir = join(repoRoot, 'e2e', 'artifacts', 'screens')
+
+describe('every way in to one live board', () => {
+  let server: ServerProcess
+  let browser: Browser
+  let fran: Person
+  let room: StartedRoom
+
+  beforeAll(async () => {
+    server = await startServer({ env: { LOG_LEVEL: 'warn' } })
+    browser = await Browser.launch(server.url)
+    fran = await browser.person()
+    room = await startRoom(fran.page, server.url, { title: 'Clinic welcome', question: 'What would make the clinic feel kind?' })
+    await fran.page.goto(room.facilitatorLink)
+    await joinBoard(fran.page, 'Fran')
+  })
+
+  afterAll(async () => {
+    await browser?.close()
+    await killAllServers()
+    if (server) removeDir(server.dataDir)
+  })
+
+  it('shows the wall screen: join code, a QR code that reads as the join link, phase, timer and new ideas', async () => {
+    const wall = await browser.person({ viewport: { width: 1920, height: 1080 } })
+    await wall.page.goto(`${room.participantLink}/present`)
+    const qr = wall.page.getByRole('img', { name: 'QR code to join this room' })
+    await qr.waitFor()
+    expect(await wall.page.getByTestId('join-code').textContent()).toBe(room.code)
+    expect(await readQrCode(qr)).toBe(room.participantLink)
+    expect(await wall.page.getByTestId('present-phase-name').textContent()).toBe('Welcome')
+
+    const panel = fran.page.getByTestId('facilitate-panel')
+    await panel.getByRole('button', { name: 'Add ideas', exact: true }).click()
+    await expect.poll(() => wall.page.getByTestId('present-phase-name').textContent()).toBe('Add ideas')
+    await panel.getByLabel('Minutes').fill('3')
+    await panel.getByRole('button', { name: 'Start timer' }).click()
+    await expect.poll(() => wall.page.getByTestId('present-time').textContent()).toMatch(/^(3:00|2:5\d)$/)
+
+    await fran.page.getByRole('button', { name: 'Add an idea' }).click()
+    await fran.page.getByLabel('Idea text').waitFor()
+    await fran.page.keyboard.type('A smile at the front desk')
+    await fran.page.keyboard.press('Escape')
+    await expect.poll(() => wall.page.getByTestId('present-idea').allTextContents()).toEqual([expect.stringContaining('A smile at the front desk')])
+    // Readable from the back of the room.
+    const size = await wall.page.getByTestId('present-idea').first().evaluate((item) => Number.parseFloat(getComputedStyle(item.querySelector('.wall-idea-text') ?? item).fontSize))
+    expect(size).toBeGreaterThanOrEqual(32)
+    // The wall screen is nobody: it is not in anyone's list of people here.
+    expect(await peopleHere(fran.page)).toEqual([expect.stringContaining('Fran')])
+    expect(wall.errors).toEqual([])
+  })
+
+  it('lets a phone add ideas at 360 px, without loading the canvas, and keeps them while offline', async () => {
+    const pat = await browser.person({ viewport: { width: 360, height: 740 } })
+    const scripts: string[] = []
+    pat.page.on('request', (request) => {
+      if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname)
+    })
+    await pat.page.goto(room.participantLink)
+    await joinBoard(pat.page, 'Pat')
+    await pat.page.getByRole('textbox', { name: 'Your idea' }).fill('Water you can reach from a wheelchair')
+    await pat.page.getByRole('radio', { name: 'Owl' }).check()
+    await pat.page.getByRole('button', { name: 'Send' }).click()
+    await expect.poll(() => pat.page.getByTestId('phone-status').textContent()).toContain('Sent')
+    await expect.poll(() => ideaCards(fran.page)).toContain('Water you can reach from a wheelchair')
+    const card = fran.page.getByTestId('idea-card').filter({ hasText: 'Water you can reach from a wheelchair' })
+    expect(await card.getByRole('img', { name: 'Owl' }).count()).toBe(1)
+    // Nothing sideways: the page fits the phone.
+    expect(await pat.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360)
+    expect(scripts.filter((path) => /CanvasView|BoardView/.test(path))).toEqual([])
+
+    await pat.context.setOffline(true)
+    await pat.page.getByRole('textbox', { name: 'Your idea' }).fill('Written in the lift with no signal')
+    await pat.page.getByRole('button', { name: 'Send' }).click()
+    await expect.poll(() => pat.page.getByTestId('phone-status').textContent()).toContain('Saved on this phone')
+    const waiting = pat.page.getByTestId('phone-your-ideas').locator('[data-state="waiting"]')
+    expect(await waiting.textContent()).toContain('Written in the lift with no signal')
+    await fran.page.waitForTimeout(1000)
+    expect(await ideaCards(fran.page)).not.toContain('Written in the lift with no signal')
+
+    await pat.context.setOffline(false)
+    await expect.poll(() => ideaCards(fran.page), { timeout: 20_000 }).toContain('Written in the lift with no signal')
+    await expect.poll(() => pat.page.getByTestId('phone-your-ideas').locator('[data-state="waiting"]').count()).toBe(0)
+    expect((await ideaCards(fran.page)).filter((text) => text === 'Written in the lift with no signal')).toHaveLength(1)
+  })
+
+  it('speaks Arabic right to left when a person chooses it, with ideas shown as written', async () => {
+    const amal = await browser.person()
+    await amal.page.goto(server.url)
+    await amal.page.getByRole('button', { name: 'Display and language' }).first().click()
+    await amal.page.getByLabel('Language', { exact: true }).selectOption('ar')
+    await expect.poll(() => amal.page.evaluate(() => [document.documentElement.dir, document.documentElement.lang])).toEqual(['rtl', 'ar'])
+    await amal.page.keyboard.press('Escape')
+    await amal.page.getByRole('button', { name: 'العرض واللغة' }).first().waitFor()
+    expect(await amal.page.getByRole('button', { name: 'Display and language' }).count()).toBe(0)
+
+    await amal.page.goto(`${room.participantLink}/list`)
+    await amal.page.getByLabel('اسمك').fill('أمل')
+    await amal.page.getByRole('button', { name: 'انضم إلى اللوحة' }).click()
+    await waitForConnectedIn(amal, 'متصل')
+    expect(await amal.page.evaluate(() => document.documentElement.dir)).toBe('rtl')
+    // English ideas keep their words and their own direction inside the Arabic page.
+    await amal.page.getByText('A smile at the front desk').first().waitFor()
+    mkdirSync(screensDir, { recursive: true })
+    await amal.page.screenshot({ path: join(screensDir, 'rtl-list.png'), fullPage: true })
+    expect(amal.errors).toEqual([])
+    expect(browser.foreignRequests).toEqual([])
+  })
+})
+
+async function waitForConnectedIn(person: Person, connected: string): Promise<void> {
+  await person.page.getByTestId('connection-status').getByText(connected, { exact: true }).waitFor({ timeout: 20_000 })
+}
