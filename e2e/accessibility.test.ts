@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { type ServerProcess, killAllServers, removeDir, startServer } from '../server/test/serverProcess.ts'
 import { accessibilityViolations } from './harness/axe.ts'
 import { Browser, type Person } from './harness/Browser.ts'
-import { addIdea, joinBoard, startRoom, waitForConnected } from './harness/board.ts'
+import { addIdea, joinBoard, startRoom } from './harness/board.ts'
 import { MODES, choosePreferences } from './harness/preferences.ts'
 
 describe('accessibility of every way in', () => {
@@ -32,7 +32,7 @@ describe('accessibility of every way in', () => {
 
   for (const mode of MODES) {
     it(`finds no violations in ${mode.name} mode`, async () => {
-      const person = await browser.person()
+      const person = await browser.person(mode.system)
       await choosePreferences(person.context, mode.preferences)
       const { page } = person
       const found: Record<string, string[]> = {}
@@ -46,26 +46,28 @@ describe('accessibility of every way in', () => {
       await scan('home')
 
       await page.goto(link)
-      await page.getByRole('heading', { name: /appear/ }).waitFor()
+      await page.getByRole('heading', { level: 2 }).first().waitFor()
+      await page.locator('.identity-form button[type="submit"]').first().waitFor()
       await scan('join')
 
-      await joinBoard(page, `Visitor ${mode.name}`)
+      await page.locator('.identity-form button[type="submit"]').first().click()
+      await page.getByTestId('connection-status').waitFor()
       await page.getByTestId('idea-text').first().waitFor()
       await scan('canvas board')
 
       await page.goto(`${link}/list`)
-      await waitForConnected(page)
+      await page.getByTestId('list-add-text').waitFor()
       await page.getByText('A quiet space to wait').first().waitFor()
       await scan('list view')
 
       await page.setViewportSize({ width: 360, height: 740 })
       await page.goto(link)
-      await page.getByRole('button', { name: /Send/ }).waitFor()
+      await page.getByTestId('phone-send').waitFor()
       await scan('phone page')
 
       await page.setViewportSize({ width: 1280, height: 720 })
       await page.goto(`${link}/present`)
-      await page.getByRole('img', { name: /QR code/ }).waitFor()
+      await page.getByTestId('join-qr').waitFor()
       await page.getByText('A quiet space to wait').first().waitFor()
       await scan('present mode')
 

@@ -75,6 +75,21 @@ describe('taking part with the keyboard alone', () => {
     const franTheme = fran.page.getByTestId('themes-panel').getByTestId('theme').filter({ hasText: 'Waiting room' })
     await expect.poll(() => franTheme.textContent()).toContain(IDEA)
 
+    // A second thought, withdrawn again: it leaves everyone's board.
+    const SECOND = 'Music in the waiting room'
+    await tabTo(page, box, { backwards: true })
+    await page.keyboard.type(SECOND)
+    await page.keyboard.press('Enter')
+    await expect.poll(() => ideaCards(fran.page)).toContain(SECOND)
+    await tabTo(page, page.getByRole('button', { name: `Withdraw my idea: ${SECOND}` }))
+    await page.keyboard.press('Enter')
+    const confirm = page.getByRole('button', { name: 'Yes, withdraw it' })
+    await confirm.waitFor()
+    await tabTo(page, confirm)
+    await page.keyboard.press('Enter')
+    await expect.poll(() => ideaCards(fran.page)).not.toContain(SECOND)
+    expect(await page.getByTestId('list-idea-text').allTextContents()).toEqual([IDEA])
+
     await fran.page.getByTestId('facilitate-panel').getByRole('button', { name: 'Vote', exact: true }).click()
     const vote = page.getByRole('button', { name: `Vote for: ${IDEA}` })
     await vote.waitFor()

@@ -6,6 +6,7 @@ import { killAllServers, removeDir, startServer } from '../server/test/serverPro
 import { Browser } from './harness/Browser.ts'
 import { addIdea, joinBoard, startRoom } from './harness/board.ts'
 import { repoRoot } from './harness/config.ts'
+import { choosePreferences } from './harness/preferences.ts'
 
 const screensDir = process.env.SCREENSHOT_DIR ?? join(repoRoot, 'e2e', 'artifacts', 'screens')
 mkdirSync(screensDir, { recursive: true })
@@ -53,6 +54,39 @@ try {
   await ana.page.getByTestId('facilitate-panel').getByRole('button', { name: 'Wrap-up', exact: true }).click()
   await ben.page.getByTestId('results').waitFor()
   await ben.page.screenshot({ path: join(screensDir, 'results.png') })
+
+  // Every way in: the list view, a phone, the wall screen, easy read, high contrast, right to left.
+  await ben.page.goto(`${room.participantLink}/list`)
+  await ben.page.getByTestId('list-idea').first().waitFor()
+  await ben.page.screenshot({ path: join(screensDir, 'list.png') })
+  const phone = await browser.person({ viewport: { width: 360, height: 740 } })
+  await phone.page.goto(room.participantLink)
+  await joinBoard(phone.page, 'Coral Owl')
+  await phone.page.screenshot({ path: join(screensDir, 'phone.png'), fullPage: true })
+  const wall = await browser.person({ viewport: { width: 1280, height: 720 } })
+  await wall.page.goto(`${room.participantLink}/present`)
+  await wall.page.getByTestId('present-idea').first().waitFor()
+  await wall.page.waitForTimeout(800)
+  await wall.page.screenshot({ path: join(screensDir, 'present.png') })
+  for (const [name, preferences] of [
+    ['easy-read', { easyRead: true }],
+    ['high-contrast', { highContrast: true }],
+    ['rtl', { language: 'ar' }],
+  ] as const) {
+    const person = await browser.person({ viewport: { width: 1280, height: 760 } })
+    await choosePreferences(person.context, preferences)
+    await person.page.goto(server.url)
+    await person.page.getByRole('heading', { level: 1 }).waitFor()
+    await person.page.screenshot({ path: join(screensDir, `home-${name}.png`), fullPage: true })
+    await person.page.goto(`${room.participantLink}/canvas`)
+    await person.page.getByRole('button', { name: /Join the board|انضم إلى اللوحة/ }).click()
+    await person.page.getByTestId('idea-text').first().waitFor()
+    await person.page.waitForTimeout(500)
+    await person.page.screenshot({ path: join(screensDir, `board-${name}.png`) })
+    await person.page.goto(`${room.participantLink}/list`)
+    await person.page.getByTestId('list-idea').first().waitFor()
+    await person.page.screenshot({ path: join(screensDir, `list-${name}.png`) })
+  }
 
   const lost = await browser.person()
   await lost.page.goto(`${server.url}/r/AAAAAAAAAAAAAAAAAAAAAA`)

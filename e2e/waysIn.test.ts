@@ -95,6 +95,38 @@ describe('every way in to one live board', () => {
     expect((await ideaCards(fran.page)).filter((text) => text === 'Written in the lift with no signal')).toHaveLength(1)
   })
 
+  it('reads an idea and an instruction aloud with the browser’s own speech, and offers no button where there is none', async () => {
+    const reader = await browser.person()
+    // The browser's speech synthesis, recorded instead of spoken: headless Chromium has no voices.
+    await reader.context.addInitScript(() => {
+      const spoken: { text: string; lang: string }[] = []
+      Object.assign(window, { spokenAloud: spoken })
+      Object.defineProperty(window, 'speechSynthesis', {
+        value: { speak: (utterance: SpeechSynthesisUtterance) => spoken.push({ text: utterance.text, lang: utterance.lang }), cancel: () => {} },
+      })
+    })
+    await reader.page.goto(`${room.participantLink}/list`)
+    await joinBoard(reader.page, 'Rae')
+    await reader.page.getByRole('button', { name: 'Read aloud: A smile at the front desk' }).click()
+    await reader.page.getByTestId('phase-bar').getByRole('button', { name: /^Read aloud/ }).click()
+    const spoken = await reader.page.evaluate(() => (window as unknown as { spokenAloud: { text: string; lang: string }[] }).spokenAloud)
+    // An idea is read in its author's own words and language; the app's instruction in the reader's language.
+    expect(spoken).toEqual([
+      { text: 'A smile at the front desk', lang: '' },
+      { text: 'Add your ideas. Every idea counts.', lang: 'en' },
+    ])
+
+    const silent = await browser.person()
+    await silent.context.addInitScript(() => {
+      Reflect.deleteProperty(window, 'speechSynthesis')
+      Reflect.deleteProperty(Window.prototype, 'speechSynthesis')
+    })
+    await silent.page.goto(`${room.participantLink}/list`)
+    await joinBoard(silent.page, 'Sol')
+    await silent.page.getByText('A smile at the front desk').first().waitFor()
+    expect(await silent.page.getByRole('button', { name: /^Read aloud/ }).count()).toBe(0)
+  })
+
   it('speaks Arabic right to left when a person chooses it, with ideas shown as written', async () => {
     const amal = await browser.person()
     await amal.page.goto(server.url)

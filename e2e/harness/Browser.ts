@@ -13,6 +13,13 @@ export interface Person {
   traffic: Traffic
 }
 
+/** The screen and the system settings a person's browser reports. */
+export interface PersonOptions {
+  viewport?: { width: number; height: number }
+  colorScheme?: 'light' | 'dark'
+  reducedMotion?: 'reduce' | 'no-preference'
+}
+
 export class Browser {
   /** Requests any page made to an origin other than the app's. */
   readonly foreignRequests: string[] = []
@@ -27,8 +34,12 @@ export class Browser {
     return new Browser(browser, appOrigin)
   }
 
-  async person(options: { viewport?: { width: number; height: number } } = {}): Promise<Person> {
-    const context = await this.browser.newContext({ viewport: options.viewport ?? { width: 1280, height: 800 } })
+  async person(options: PersonOptions = {}): Promise<Person> {
+    const context = await this.browser.newContext({
+      viewport: options.viewport ?? { width: 1280, height: 800 },
+      colorScheme: options.colorScheme ?? 'light',
+      reducedMotion: options.reducedMotion ?? 'no-preference',
+    })
     await context.route('**/*', (route) => {
       const url = route.request().url()
       if (url.startsWith('data:') || url.startsWith('blob:') || new URL(url).origin === this.appOrigin) return route.continue()

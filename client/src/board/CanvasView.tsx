@@ -30,6 +30,8 @@ const assetUrls = getAssetUrlsByImport()
 
 /** tldraw's own people menu is replaced by the "People here" panel beside the canvas. */
 const components: TLComponents = { SharePanel: null }
+/** Easy read shows fewer controls: no panel of drawing colours and line styles over the ideas. */
+const easyReadComponents: TLComponents = { ...components, StylePanel: null }
 
 export interface CanvasControls {
   addIdea(): void
@@ -78,7 +80,7 @@ export function CanvasView({
   onIdeaMoved: (move: IdeaMove) => void
 }) {
   const t = useT()
-  const { language } = usePreferences()
+  const { language, easyRead } = usePreferences()
   const user = useCanvasUser(language)
   const me = useRef(participant)
   me.current = participant
@@ -244,7 +246,7 @@ export function CanvasView({
           locale={language}
           colorScheme="system"
           shapeUtils={shapeUtils}
-          components={components}
+          components={easyRead ? easyReadComponents : components}
           overrides={overrides}
           getShapeVisibility={getShapeVisibility}
           onMount={onMount}

@@ -15,7 +15,7 @@ export const themes: Translation<typeof english> = {
   'themes.needName': 'أعطِ الموضوع اسمًا.',
 
   'themes.rename': 'غيّر الاسم',
-  'themes.renameName': 'غيّر اسم {name}',
+  'themes.renameName': 'غيّر الاسم: {name}',
   'themes.newNameFor': 'اسم جديد لـ {name}',
   'themes.saveName': 'احفظ الاسم',
   'themes.delete': 'احذف',
