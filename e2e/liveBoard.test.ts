@@ -54,6 +54,11 @@ describe('a live board in two browsers', () => {
     await ben.page.reload()
     await waitForConnected(ben.page)
     await expect.poll(() => ideaCards(ben.page)).toContain('A quiet space to wait')
+    // The canvas fetches its fonts as it first draws; stopping the server under it would fail them.
+    await ben.page.waitForLoadState('networkidle')
+    await ben.page.evaluate(async () => {
+      await document.fonts.ready
+    })
 
     await server.stop()
     server = await startServer({ port: server.port, dataDir: server.dataDir, env: { LOG_LEVEL: 'warn' } })

@@ -34,7 +34,8 @@ describe('every way in to one live board', () => {
 
   it('shows the wall screen: join code, a QR code that reads as the join link, phase, timer and new ideas', async () => {
     const wall = await browser.person({ viewport: { width: 1920, height: 1080 } })
-    await wall.page.goto(`${room.participantLink}/present`)
+    const wallLink = await fran.page.getByTestId('facilitate-panel').getByRole('link', { name: 'Open the wall screen' }).getAttribute('href')
+    await wall.page.goto(new URL(wallLink ?? '', server.url).href)
     const qr = wall.page.getByRole('img', { name: 'QR code to join this room' })
     await qr.waitFor()
     expect(await wall.page.getByTestId('join-code').textContent()).toBe(room.code)

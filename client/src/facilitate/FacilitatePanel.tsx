@@ -14,6 +14,7 @@ import { PhaseControls } from './PhaseControls.tsx'
 import { SuggestThemes } from './SuggestThemes.tsx'
 import { TimerControls } from './TimerControls.tsx'
 import type { FacilitatorCommands } from './useFacilitatorCommands.ts'
+import { WallScreenLink } from './WallScreenLink.tsx'
 import { VoteSettingsForm } from './VoteSettingsForm.tsx'
 import { WelcomeEditor } from './WelcomeEditor.tsx'
 
@@ -61,6 +62,7 @@ export function FacilitatePanel({
       <PhaseControls session={session} commands={commands} />
       <TimerControls timer={session.timer} moreTimeCount={snapshot.moreTimeCount} commands={commands} />
       <BoardControls session={session} commands={commands} currentView={currentView} />
+      <WallScreenLink roomId={roomId} />
       <VoteSettingsForm settings={session.voteSettings} commands={commands} />
       <SuggestThemes ideas={visibleIdeas} themeIds={themeIds} onAccept={onAcceptSuggestion} onAnnounce={onAnnounce} />
       <Outcomes api={outcomes} roomId={roomId} roomTitle={roomTitle} facilitatorKey={facilitatorKey} picture={picture} easyReadPath={easyReadPath} />

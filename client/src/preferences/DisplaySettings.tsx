@@ -7,6 +7,7 @@ import { ButtonPicture } from '../ui/ButtonPicture.tsx'
 import { TEXT_SIZES } from './preferences.ts'
 import { updatePreferences } from './preferencesStore.ts'
 import { usePreferences } from './usePreferences.ts'
+import './settings.css'
 
 export function DisplaySettings({ className }: { className?: string }) {
   const t = useT()

@@ -123,4 +123,7 @@ export const facilitate: Translation<typeof english> = {
   'facilitate.links.linkMade': 'الرابط {number}، أُنشئ {time}',
   'facilitate.links.revoke': 'ألغِ',
   'facilitate.links.revokeLabel': 'ألغِ الرابط {number}',
+  'facilitate.wall.title': 'شاشة الحائط',
+  'facilitate.wall.hint': 'لجهاز العرض في الغرفة: رمز الانضمام، ورمز QR، والمرحلة، والمؤقّت، والأفكار الجديدة.',
+  'facilitate.wall.open': 'افتح شاشة الحائط',
 }

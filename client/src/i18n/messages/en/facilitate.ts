@@ -101,4 +101,7 @@ export const facilitate = {
   'facilitate.links.linkMade': 'Link {number}, made {time}',
   'facilitate.links.revoke': 'Revoke',
   'facilitate.links.revokeLabel': 'Revoke link {number}',
+  'facilitate.wall.title': 'Wall screen',
+  'facilitate.wall.hint': 'For the room’s projector: the join code, a QR code, the phase, the timer and new ideas.',
+  'facilitate.wall.open': 'Open the wall screen',
 } as const

@@ -119,4 +119,7 @@ export const facilitate: Translation<typeof english> = {
   'facilitate.links.linkMade': 'Link {number}, utworzony {time}',
   'facilitate.links.revoke': 'Unieważnij',
   'facilitate.links.revokeLabel': 'Unieważnij link {number}',
+  'facilitate.wall.title': 'Ekran na ścianie',
+  'facilitate.wall.hint': 'Na rzutnik w sali: kod dołączenia, kod QR, etap, minutnik i nowe pomysły.',
+  'facilitate.wall.open': 'Otwórz ekran na ścianie',
 }
