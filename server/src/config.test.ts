@@ -21,6 +21,14 @@ describe('parseConfig', () => {
         ROOM_IDLE_MS: '0',
         COMPACT_AFTER_UPDATES: '10',
         TRUST_PROXY: 'true',
+        DATABASE_URL: 'postgres://roundtable@db.internal:5432/roundtable',
+        REDIS_URL: 'redis://cache.internal:6379',
+        ROOM_CREATE_TOKEN: 'let-me-in',
+        ROOM_RETENTION_DAYS: '90',
+        MAX_CONNECTIONS_PER_ADDRESS: '20',
+        MAX_LIVE_ROOMS: '500',
+        MAX_MESSAGES_PER_SECOND: '40',
+        ROOMS_PER_ADDRESS_PER_HOUR: '5',
       },
       '/',
     )
@@ -34,7 +42,28 @@ describe('parseConfig', () => {
       roomIdleMs: 0,
       compactAfterUpdates: 10,
       trustProxy: true,
+      databaseUrl: 'postgres://roundtable@db.internal:5432/roundtable',
+      redisUrl: 'redis://cache.internal:6379',
+      roomCreateToken: 'let-me-in',
+      roomRetentionDays: 90,
+      maxConnectionsPerAddress: 20,
+      maxLiveRooms: 500,
+      maxMessagesPerSecond: 40,
+      roomsPerAddressPerHour: 5,
     })
+  })
+
+  it('refuses a database or Redis address of the wrong kind without repeating it', () => {
+    try {
+      parseConfig({ DATABASE_URL: 'mysql://root:secret@db/x', REDIS_URL: 'not a url' })
+      expect.unreachable()
+    } catch (error) {
+      expect(error).toBeInstanceOf(ConfigError)
+      const message = (error as Error).message
+      expect(message).toContain('DATABASE_URL must be a postgres:// or postgresql:// address.')
+      expect(message).toContain('REDIS_URL must be a redis:// or rediss:// address.')
+      expect(message).not.toContain('secret')
+    }
   })
 
   it('lists every invalid setting in one error', () => {

@@ -20,6 +20,22 @@ export interface Config {
   compactAfterUpdates: number
   /** Behind a reverse proxy: take the client address, host and scheme from X-Forwarded-* headers. */
   trustProxy: boolean
+  /** Postgres instead of SQLite when set, e.g. postgres://user@host:5432/roundtable. */
+  databaseUrl: string | null
+  /** Several instances share rooms through Redis when set, e.g. redis://host:6379. */
+  redisUrl: string | null
+  /** When set, creating or restoring a room needs this token (Authorization: Bearer …). */
+  roomCreateToken: string | null
+  /** Rooms nobody has used for this many days are deleted for good; 0 keeps rooms for ever. */
+  roomRetentionDays: number
+  /** Open WebSocket connections allowed from one address at once. */
+  maxConnectionsPerAddress: number
+  /** Rooms open in memory at once on this instance; more are refused until some go idle. */
+  maxLiveRooms: number
+  /** Messages one connection may send per second (a burst of twice this is allowed). */
+  maxMessagesPerSecond: number
+  /** Rooms one address may create per hour. */
+  roomsPerAddressPerHour: number
 }
 
 export type Environment = Readonly<Record<string, string | undefined>>
@@ -55,6 +71,27 @@ export function parseConfig(env: Environment, cwd = process.cwd()): Config {
     return raw === undefined || raw === '' ? fallback : raw
   }
 
+  const optionalText = (name: string): string | null => {
+    const raw = env[name]?.trim()
+    return raw === undefined || raw === '' ? null : raw
+  }
+  const url = (name: string, protocols: readonly string[]): string | null => {
+    const raw = optionalText(name)
+    if (raw === null) return null
+    let protocol: string | null = null
+    try {
+      protocol = new URL(raw).protocol
+    } catch {
+      // reported below
+    }
+    if (protocol === null || !protocols.includes(protocol)) {
+      // The value may hold a password: name the setting, not its value.
+      problems.push(`${name} must be a ${protocols.map((p) => `${p}//`).join(' or ')} address.`)
+      return null
+    }
+    return raw
+  }
+
   const logLevel = text('LOG_LEVEL', 'info')
   if (!(LOG_LEVELS as readonly string[]).includes(logLevel)) {
     problems.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, but is "${logLevel}".`)
@@ -76,6 +113,14 @@ export function parseConfig(env: Environment, cwd = process.cwd()): Config {
     roomIdleMs: integer('ROOM_IDLE_MS', 30_000, 0, 86_400_000),
     compactAfterUpdates: integer('COMPACT_AFTER_UPDATES', 500, 1, 1_000_000),
     trustProxy: trustProxy === 'true' || trustProxy === '1',
+    databaseUrl: url('DATABASE_URL', ['postgres:', 'postgresql:']),
+    redisUrl: url('REDIS_URL', ['redis:', 'rediss:']),
+    roomCreateToken: optionalText('ROOM_CREATE_TOKEN'),
+    roomRetentionDays: integer('ROOM_RETENTION_DAYS', 0, 0, 36_500),
+    maxConnectionsPerAddress: integer('MAX_CONNECTIONS_PER_ADDRESS', 50, 1, 100_000),
+    maxLiveRooms: integer('MAX_LIVE_ROOMS', 2_000, 1, 1_000_000),
+    maxMessagesPerSecond: integer('MAX_MESSAGES_PER_SECOND', 100, 1, 100_000),
+    roomsPerAddressPerHour: integer('ROOMS_PER_ADDRESS_PER_HOUR', 30, 1, 100_000),
   }
   if (problems.length > 0) throw new ConfigError(problems)
   return config
