@@ -117,9 +117,9 @@ export function parseConfig(env: Environment, cwd = process.cwd()): Config {
     redisUrl: url('REDIS_URL', ['redis:', 'rediss:']),
     roomCreateToken: optionalText('ROOM_CREATE_TOKEN'),
     roomRetentionDays: integer('ROOM_RETENTION_DAYS', 0, 0, 36_500),
-    maxConnectionsPerAddress: integer('MAX_CONNECTIONS_PER_ADDRESS', 50, 1, 100_000),
+    maxConnectionsPerAddress: integer('MAX_CONNECTIONS_PER_ADDRESS', 300, 1, 100_000),
     maxLiveRooms: integer('MAX_LIVE_ROOMS', 2_000, 1, 1_000_000),
-    maxMessagesPerSecond: integer('MAX_MESSAGES_PER_SECOND', 100, 1, 100_000),
+    maxMessagesPerSecond: integer('MAX_MESSAGES_PER_SECOND', 300, 1, 100_000),
     roomsPerAddressPerHour: integer('ROOMS_PER_ADDRESS_PER_HOUR', 30, 1, 100_000),
   }
   if (problems.length > 0) throw new ConfigError(problems)

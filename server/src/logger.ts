@@ -1,5 +1,6 @@
-// The one logger: structured JSON lines on stdout, one per event, carrying the scope and
+// The one logger: pino writing JSON lines on stdout, one per event, carrying the scope and
 // the room and connection ids. Never pass a facilitator key or an idea's text to it.
+import pino from 'pino'
 
 export const LOG_LEVELS = ['debug', 'info', 'warn', 'error', 'silent'] as const
 export type LogLevel = (typeof LOG_LEVELS)[number]
@@ -15,11 +16,41 @@ export interface Logger {
   child(fields: LogFields): Logger
 }
 
+/**
+ * A safety net, not a licence: fields with these names are censored wherever they appear
+ * (at the top or one level down), in case a secret or an idea's text slips into a log call.
+ */
+export const REDACTED_FIELDS = [
+  'key',
+  'facilitatorKey',
+  'token',
+  'authorization',
+  'Authorization',
+  'cookie',
+  'text',
+  'content',
+  'password',
+] as const
+export const REDACTED = '[redacted]'
+
 const rank: Record<LogLevel, number> = { debug: 10, info: 20, warn: 30, error: 40, silent: 100 }
+// The threshold is ours, not pino's: loggers are made at import time, before main.ts reads
+// LOG_LEVEL, and a pino child keeps the level it was born with.
 let threshold = rank.info
 let write = (line: string): void => {
   process.stdout.write(line)
 }
+
+const root = pino(
+  {
+    level: 'debug',
+    base: null,
+    timestamp: pino.stdTimeFunctions.isoTime,
+    formatters: { level: (label) => ({ level: label }) },
+    redact: { paths: REDACTED_FIELDS.flatMap((field) => [field, `*.${field}`]), censor: REDACTED },
+  },
+  { write: (line: string) => write(line) },
+)
 
 export function setLogLevel(level: LogLevel): void {
   threshold = rank[level]
@@ -33,10 +64,11 @@ export function setLogWriter(writer: (line: string) => void): (line: string) => 
 }
 
 export function createLogger(scope: string, base: LogFields = {}): Logger {
+  // Fields are merged here rather than bound with pino's child(), so a field given to one
+  // call replaces the logger's own of that name instead of appearing twice in the line.
   const log = (level: Exclude<LogLevel, 'silent'>, msg: string, fields?: LogFields) => {
     if (rank[level] < threshold) return
-    const line = { time: new Date().toISOString(), level, scope, msg, ...base, ...fields }
-    write(`${JSON.stringify(line)}\n`)
+    root[level]({ scope, ...base, ...fields }, msg)
   }
   return {
     debug: (msg, fields) => log('debug', msg, fields),

@@ -6,8 +6,13 @@ import { getRequestListener } from '@hono/node-server'
 import { CloseCode } from '@roundtable/shared'
 import type { Config } from './config.ts'
 import { createApp } from './http/createApp.ts'
+import { roomCreationLimiter } from './http/roomCreations.ts'
 import { RoomRegistry } from './room/RoomRegistry.ts'
-import { SqliteStorage } from './storage/SqliteStorage.ts'
+import { metrics } from './metrics/serverMetrics.ts'
+import { startRetention } from './rooms/retention.ts'
+import { measuredStorage } from './storage/measuredStorage.ts'
+import { openStorage } from './storage/openStorage.ts'
+import { openScaleOut } from './scale/ScaleOut.ts'
 import { UpdateBatcher } from './storage/UpdateBatcher.ts'
 import { SocketServer } from './ws/SocketServer.ts'
 
@@ -23,21 +28,39 @@ export interface RunningServer {
 }
 
 export async function startServer(config: Config): Promise<RunningServer> {
-  const storage = SqliteStorage.open(config.dataDir)
+  const storage = measuredStorage(await openStorage(config), metrics)
+  const scaleOut = await openScaleOut({ redisUrl: config.redisUrl })
   const batcher = new UpdateBatcher(storage)
   const registry = new RoomRegistry({
     storage,
     batcher,
     idleMs: config.roomIdleMs,
     compactAfterUpdates: config.compactAfterUpdates,
+    scaleOut,
   })
-  const sockets = new SocketServer({ registry, pingIntervalMs: config.pingIntervalMs })
+  const sockets = new SocketServer({
+    registry,
+    pingIntervalMs: config.pingIntervalMs,
+    trustProxy: config.trustProxy,
+    limits: {
+      connectionsPerAddress: config.maxConnectionsPerAddress,
+      liveRooms: config.maxLiveRooms,
+      messagesPerSecond: config.maxMessagesPerSecond,
+    },
+  })
   const app = createApp({
     storage,
     registry,
     clientDir: config.clientDir,
     trustProxy: config.trustProxy,
+    roomCreateToken: config.roomCreateToken,
+    roomCreations: roomCreationLimiter(config.roomsPerAddressPerHour),
     stats: () => ({ rooms: registry.roomCount, connections: registry.connectionCount }),
+    health: () => ({
+      storage: batcher.status.ok && registry.roomsRefusingEdits === 0 ? 'ok' : 'failing',
+      roomsRefusingEdits: registry.roomsRefusingEdits,
+      redis: scaleOut.fanout.status(),
+    }),
   })
   const server = createServer(getRequestListener(app.fetch))
   server.on('upgrade', sockets.handleUpgrade)
@@ -45,19 +68,23 @@ export async function startServer(config: Config): Promise<RunningServer> {
     await listen(server, config.port, config.host)
   } catch (error) {
     sockets.stopAccepting()
+    await scaleOut.close()
     await storage.close()
     throw error
   }
   const { port } = server.address() as AddressInfo
+  const retention = startRetention({ storage, rooms: registry, retentionDays: config.roomRetentionDays })
 
   let stopped: Promise<void> | null = null
   const stop = async () => {
     sockets.stopAccepting()
+    await retention.stop()
     const httpClosed = new Promise<void>((done) => server.close(() => done()))
     server.closeIdleConnections()
     await registry.shutdown(CloseCode.ServiceRestart, 'server restarting')
     await sockets.closed(SHUTDOWN_GRACE_MS)
     await batcher.flush()
+    await scaleOut.close()
     await storage.close()
     const cut = setTimeout(() => server.closeAllConnections(), SHUTDOWN_GRACE_MS)
     await httpClosed

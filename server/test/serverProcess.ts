@@ -57,6 +57,9 @@ export async function startServer(options: ServerOptions = {}): Promise<ServerPr
       DATA_DIR: dataDir,
       LOG_LEVEL: 'info',
       PING_INTERVAL_MS: '1000',
+      // A database or Redis named for the whole shell must not leak into tests that read the SQLite file.
+      DATABASE_URL: '',
+      REDIS_URL: '',
       ...options.env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -6,6 +6,10 @@ export const CloseCode = {
   ServiceRestart: 1012,
   /** The server could not save an edit, so it did not pass it on; clients should reconnect (RFC 6455 "internal error"). */
   StorageUnavailable: 1011,
+  /** The connection sent messages faster than allowed (RFC 6455 "policy violation"); clients reconnect. */
+  TooManyMessages: 1008,
+  /** Too many connections from this address, or too many rooms open on this server (RFC 6455 "try again later"); clients retry. */
+  TryAgainLater: 1013,
   /** A frame exceeded the size limit (RFC 6455 "message too big"). */
   MessageTooBig: 1009,
   /** A frame could not be parsed as a y-websocket message or a Yjs update. */

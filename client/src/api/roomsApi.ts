@@ -1,6 +1,8 @@
 // The server's room API, as typed results: every response is checked before use, and every
-// failure becomes one of a few problems the pages can explain in plain words.
+// failure becomes one of a few problems the pages can explain in plain words. Opening a room
+// (new or restored) may need the organisation's room token, sent as a Bearer token.
 import { Limits } from '@roundtable/shared'
+import { type Answer, type OpeningResult, openingProblem } from './roomOpening.ts'
 
 export interface RoomInfo {
   id: string
@@ -29,31 +31,62 @@ export type Result<T> = { ok: true; value: T } | { ok: false; problem: Problem }
 type Fetch = (input: string, init?: RequestInit) => Promise<Response>
 
 export function roomsApi(fetcher: Fetch = (input, init) => window.fetch(input, init)) {
-  async function call<T>(path: string, init: RequestInit, parse: (body: Record<string, unknown>) => T | null): Promise<Result<T>> {
-    let response: Response
-    let body: unknown
+  /** The status and JSON body of an answer, or null when the server could not be reached. */
+  async function send(path: string, init: RequestInit): Promise<Answer | null> {
     try {
-      response = await fetcher(path, { ...init, headers: { accept: 'application/json', ...init.headers } })
-      body = await response.json().catch(() => null)
+      const response = await fetcher(path, { ...init, headers: { accept: 'application/json', ...init.headers } })
+      const body: unknown = await response.json().catch(() => null)
+      return { status: response.status, body: typeof body === 'object' && body !== null ? (body as Record<string, unknown>) : null }
     } catch {
-      return { ok: false, problem: 'unreachable' }
+      return null
     }
-    if (response.status === 404) return { ok: false, problem: 'not-found' }
-    if (response.status === 429) return { ok: false, problem: 'rate-limited' }
-    if (response.status >= 400 && response.status < 500) return { ok: false, problem: 'invalid' }
+  }
+
+  async function call<T>(path: string, init: RequestInit, parse: (body: Record<string, unknown>) => T | null): Promise<Result<T>> {
+    const answer = await send(path, init)
+    if (answer === null) return { ok: false, problem: 'unreachable' }
+    const { status, body } = answer
+    if (status === 404) return { ok: false, problem: 'not-found' }
+    if (status === 429) return { ok: false, problem: 'rate-limited' }
+    if (status >= 400 && status < 500) return { ok: false, problem: 'invalid' }
     // A proxy's error page or a half-started server: to a participant, the server is not there.
-    if (!response.ok || typeof body !== 'object' || body === null) return { ok: false, problem: 'unreachable' }
-    const value = parse(body as Record<string, unknown>)
+    if (status < 200 || status > 299 || body === null) return { ok: false, problem: 'unreachable' }
+    const value = parse(body)
     return value === null ? { ok: false, problem: 'unreachable' } : { ok: true, value }
   }
 
+  async function open(path: string, body: BodyInit, token: string): Promise<OpeningResult> {
+    const headers: Record<string, string> = { 'content-type': 'application/json' }
+    // A token pasted from an email often brings a space or a line break with it.
+    const trimmed = token.trim()
+    if (trimmed) headers['authorization'] = `Bearer ${trimmed}`
+    const answer = await send(path, { method: 'POST', body, headers })
+    const room = answer && answer.status >= 200 && answer.status < 300 && answer.body ? parseCreatedRoom(answer.body) : null
+    return room ? { ok: true, value: room } : { ok: false, problem: openingProblem(answer) }
+  }
+
   return {
-    createRoom(input: { title: string; question: string }): Promise<Result<CreatedRoom>> {
+    /** Starts a room; `token` is the organisation's room token, or '' when none was asked for. */
+    createRoom(input: { title: string; question: string }, token = ''): Promise<OpeningResult> {
       const request = {
         title: input.title.trim().slice(0, Limits.maxRoomTitleLength),
         question: input.question.trim().slice(0, Limits.maxRoomQuestionLength),
       }
-      return call('/api/rooms', { method: 'POST', body: JSON.stringify(request), headers: { 'content-type': 'application/json' } }, parseCreatedRoom)
+      return open('/api/rooms', JSON.stringify(request), token)
+    },
+
+    /** Starts a new room from a backup file (sent as it is); answers like starting a room. */
+    restoreRoom(file: Blob, token = ''): Promise<OpeningResult> {
+      return open('/api/rooms/restore', file, token)
+    },
+
+    /**
+     * Whether this server asks for a room token before opening a room. Any failure answers
+     * false: an older server has no such rule, and a refusal on submit shows the field anyway.
+     */
+    async roomTokenNeeded(): Promise<boolean> {
+      const result = await call('/api/rooms/new', {}, (body) => (typeof body.needsToken === 'boolean' ? body.needsToken : null))
+      return result.ok && result.value
     },
 
     getRoom(roomId: string): Promise<Result<RoomInfo>> {

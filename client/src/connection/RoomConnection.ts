@@ -1,10 +1,11 @@
 // One browser's live link to a room: the Yjs document, the board over it, and the
 // y-websocket provider with its awareness, plus a connection status React can follow.
 // A facilitator's connection carries their key, so it may change a locked board.
-import { Board, CloseCode, FINAL_CLOSE_CODES } from '@roundtable/shared'
+import { Board, CloseCode } from '@roundtable/shared'
 import { WebsocketProvider } from 'y-websocket'
 import * as Y from 'yjs'
 import { type ConnectionEvent, type ConnectionSnapshot, initialConnection, nextConnection } from './connectionStatus.ts'
+import { reconnectsAfter } from './reconnecting.ts'
 
 /** The server's WebSocket endpoint on this page's own origin (never another one). */
 export function websocketBase(location: Pick<Location, 'protocol' | 'host'> = window.location): string {
@@ -22,9 +23,8 @@ export class RoomConnection {
 
   constructor(roomId: string, options: { key?: string | null; serverUrl?: string } = {}) {
     this.provider = new WebsocketProvider(options.serverUrl ?? websocketBase(), roomId, this.doc, {
-      // Only "no such room" is final; a malformed-frame or keepalive close is worth a retry.
-      // A locked board's refusal is not retried with this document: the board loads afresh.
-      shouldReconnect: (event) => !FINAL_CLOSE_CODES.has(event.code) && event.code !== CloseCode.BoardLocked,
+      // A busy server (1013) keeps being tried, with y-websocket's backoff of at most 2.5 seconds.
+      shouldReconnect: (event) => reconnectsAfter(event.code),
       connect: false,
       params: options.key ? { key: options.key } : {},
     })

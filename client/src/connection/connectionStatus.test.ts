@@ -27,6 +27,26 @@ describe('connection status', () => {
     expect(text(...restarting, { type: 'synced' })).toBe('Connected')
   })
 
+  it('says the server is busy and keeps saying so while it refuses, until the board is back', () => {
+    const busy = [{ type: 'synced' }, { type: 'closed', code: CloseCode.TryAgainLater }] as const
+    expect(text(...busy)).toBe('The server is busy. Trying again…')
+    expect(text(...busy, { type: 'closed', code: 1006 }, { type: 'closed', code: CloseCode.TryAgainLater })).toBe('The server is busy. Trying again…')
+    expect(text(...busy, { type: 'synced' })).toBe('Connected')
+    expect(text({ type: 'closed', code: CloseCode.TryAgainLater })).toBe('The server is busy. Trying again…')
+    expect(text(...busy, { type: 'browser-offline' })).toMatch(/^Offline/)
+  })
+
+  it('tells easy-read readers that their ideas are safe while the server is busy', () => {
+    expect(statusText(run({ type: 'closed', code: CloseCode.TryAgainLater }).state, translatorFor('en', true))).toBe(
+      'The server is busy. Roundtable keeps trying. Your ideas are safe.',
+    )
+  })
+
+  it('reads a connection cut for sending too fast as reconnecting, not offline', () => {
+    expect(text({ type: 'synced' }, { type: 'closed', code: CloseCode.TooManyMessages })).toBe('Reconnecting…')
+    expect(text({ type: 'synced' }, { type: 'closed', code: CloseCode.TooManyMessages }, { type: 'synced' })).toBe('Connected')
+  })
+
   it('stays on "This room does not exist" once the server says so', () => {
     expect(text({ type: 'closed', code: CloseCode.RoomNotFound }, { type: 'synced' })).toBe('This room does not exist')
   })

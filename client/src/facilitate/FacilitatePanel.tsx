@@ -14,6 +14,7 @@ import { PhaseControls } from './PhaseControls.tsx'
 import { SuggestThemes } from './SuggestThemes.tsx'
 import { TimerControls } from './TimerControls.tsx'
 import type { FacilitatorCommands } from './useFacilitatorCommands.ts'
+import { DeleteRoom } from './DeleteRoom.tsx'
 import { WallScreenLink } from './WallScreenLink.tsx'
 import { VoteSettingsForm } from './VoteSettingsForm.tsx'
 import { WelcomeEditor } from './WelcomeEditor.tsx'
@@ -69,6 +70,7 @@ export function FacilitatePanel({
       <HiddenIdeas hiddenIds={session.hiddenIdeaIds} ideas={ideas} commands={commands} />
       <WelcomeEditor api={api} roomId={roomId} facilitatorKey={facilitatorKey} welcome={session.welcome} commands={commands} />
       <FacilitatorLinks api={api} roomId={roomId} facilitatorKey={facilitatorKey} />
+      <DeleteRoom roomId={roomId} facilitatorKey={facilitatorKey} />
     </aside>
   )
 }

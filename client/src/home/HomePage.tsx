@@ -5,6 +5,7 @@ import type { RoomsApi } from '../api/roomsApi.ts'
 import { useT } from '../i18n/useT.ts'
 import { usePreferences } from '../preferences/usePreferences.ts'
 import { Instruction } from '../ui/Instruction.tsx'
+import { RoomDeletedNotice } from '../facilitate/DeleteRoom.tsx'
 import { PageTools } from '../ui/PageTools.tsx'
 import { useDocumentTitle } from '../ui/useDocumentTitle.ts'
 import { JoinByCodeForm } from './JoinByCodeForm.tsx'
@@ -22,6 +23,7 @@ export function HomePage({ api }: { api: RoomsApi }) {
         <PageTools />
         <h1>{t('common.appName')}</h1>
         <Instruction className="lead" text={t('home.intro')} />
+        <RoomDeletedNotice />
       </header>
       <div className="home-columns">
         <section className="panel" aria-labelledby="join-heading">

@@ -24,7 +24,7 @@ export function runCommand(live: LiveRoom, storage: Storage, command: Facilitato
       if (newTimer) writeMoreTimeCount(doc, 0)
       writeTallies(doc, tallies)
     })
-    if (newTimer) live.moreTimeAskers.clear()
+    if (newTimer) await live.moreTimeAskers.clear()
     return next
   })
 }

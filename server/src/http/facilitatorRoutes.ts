@@ -41,7 +41,7 @@ export function facilitatorRoutes({ storage, registry, trustProxy }: Facilitator
     const key = newFacilitatorKey()
     const link = { id: newFacilitatorLinkId(), roomId, keyHash: hashFacilitatorKey(key), createdAt: Date.now() }
     await storage.addFacilitatorLink(link)
-    ;(await registry.whenLoaded(roomId))?.linkAdded(link.id, link.keyHash)
+    await registry.facilitatorLinksChanged(roomId)
     const { facilitatorPath, facilitatorUrl } = roomLinks(publicOrigin(c, trustProxy), roomId, key)
     return c.json({ id: link.id, key, facilitatorPath, facilitatorUrl }, 201)
   })
@@ -57,7 +57,7 @@ export function facilitatorRoutes({ storage, registry, trustProxy }: Facilitator
       throw new HttpError(404, 'This room has no working facilitator link with that id.')
     }
     // Its board connections lose their facilitator rights at once.
-    ;(await registry.whenLoaded(roomId))?.linkRevoked(linkId)
+    await registry.facilitatorLinksChanged(roomId)
     return c.body(null, 204)
   })
 

@@ -1,5 +1,6 @@
 // Restoring a backup into a new room. The body is a backup file, far larger than other API
-// bodies, so this route reads it with its own limit; restores are rate-limited per address.
+// bodies, so this route reads it with its own limit; restores are rate-limited per address,
+// count as rooms opened, and need the organisation's room token when one is set.
 import { Hono } from 'hono'
 import { MAX_BACKUP_BYTES, parseBackup } from '@roundtable/shared'
 import { HttpError } from '../HttpError.ts'
@@ -8,6 +9,8 @@ import type { Storage } from '../storage/Storage.ts'
 import { enforceRate } from './enforceRate.ts'
 import { RateLimiter } from './RateLimiter.ts'
 import { readBodyUpTo } from './readBodyUpTo.ts'
+import { roomCreateTokenCheck } from './roomCreateToken.ts'
+import { enforceRoomCreations } from './roomCreations.ts'
 import { clientAddress, publicOrigin, type AppEnv } from './requestOrigin.ts'
 import { newRoomAnswer } from './roomLinks.ts'
 
@@ -23,16 +26,25 @@ export interface RestoreRoutesOptions {
   trustProxy: boolean
   /** For tests; defaults to RESTORES_PER_WINDOW per RESTORE_WINDOW_MS. */
   restores?: RateLimiter
+  /** Rooms opened per address, new or restored: the one roomRoutes counts with. Without it, not limited. */
+  roomCreations?: RateLimiter
+  /** When set, restoring a room needs `Authorization: Bearer <token>`. */
+  roomCreateToken?: string | null
 }
 
 export function restoreRoutes(options: RestoreRoutesOptions): Hono<AppEnv> {
   const { storage, trustProxy } = options
   const restores = options.restores ?? new RateLimiter({ limit: RESTORES_PER_WINDOW, windowMs: RESTORE_WINDOW_MS })
+  const checkRoomToken = roomCreateTokenCheck(options.roomCreateToken ?? null)
   const app = new Hono<AppEnv>()
 
   app.post('/restore', async (c) => {
     // Every attempt counts, refused ones too: reading a large body is the costly part.
-    enforceRate(restores, clientAddress(c, trustProxy), (seconds) => `Too many rooms restored from here just now. Please wait ${seconds} seconds and try again.`)
+    const address = clientAddress(c, trustProxy)
+    enforceRate(restores, address, (seconds) => `Too many rooms restored from here just now. Please wait ${seconds} seconds and try again.`)
+    enforceRoomCreations(options.roomCreations, address)
+    // Before the body is read: without the token, a large upload costs us nothing.
+    checkRoomToken(c.req.header('authorization'))
     const bytes = await readBodyUpTo(c.req.raw, MAX_BACKUP_BYTES)
     if (bytes === 'too-big') throw new HttpError(413, `That backup is too large. Backups of up to ${MAX_BACKUP_BYTES / 1024 / 1024} MB can be restored.`)
     const parsed = parseBackup(parseJson(bytes))

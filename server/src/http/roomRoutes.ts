@@ -1,4 +1,5 @@
-// The room API: open a room, look one up by its link, and resolve a join code to a room.
+// The room API: open a room (within the per-address limit, with the organisation's token
+// when one is set), look one up by its link, and resolve a join code to a room.
 import { Hono } from 'hono'
 import { Limits, isRoomId, normaliseJoinCode } from '@roundtable/shared'
 import { HttpError } from '../HttpError.ts'
@@ -7,6 +8,8 @@ import type { Storage } from '../storage/Storage.ts'
 import { enforceRate } from './enforceRate.ts'
 import { parseNewRoom } from './parseNewRoom.ts'
 import { RateLimiter } from './RateLimiter.ts'
+import { roomCreateTokenCheck } from './roomCreateToken.ts'
+import { enforceRoomCreations } from './roomCreations.ts'
 import { clientAddress, publicOrigin, type AppEnv } from './requestOrigin.ts'
 import { NO_SUCH_ROOM } from './roomAccess.ts'
 import { newRoomAnswer } from './roomLinks.ts'
@@ -16,6 +19,10 @@ export interface RoomRoutesOptions {
   trustProxy: boolean
   /** For tests; defaults to Limits.codeLookupsPerWindow per Limits.codeLookupWindowMs. */
   codeLookups?: RateLimiter
+  /** Rooms opened per address, new or restored: share one with restoreRoutes. Without it, not limited. */
+  roomCreations?: RateLimiter
+  /** When set, opening a room needs `Authorization: Bearer <token>`. */
+  roomCreateToken?: string | null
 }
 
 const NO_SUCH_CODE = 'No room has this code. Check the code and try again.'
@@ -24,9 +31,15 @@ export function roomRoutes(options: RoomRoutesOptions): Hono<AppEnv> {
   const { storage, trustProxy } = options
   const codeLookups =
     options.codeLookups ?? new RateLimiter({ limit: Limits.codeLookupsPerWindow, windowMs: Limits.codeLookupWindowMs })
+  const checkRoomToken = roomCreateTokenCheck(options.roomCreateToken ?? null)
   const app = new Hono<AppEnv>()
 
+  // Lets the home page ask for the room token before a person fills in the form.
+  app.get('/new', (c) => c.json({ needsToken: (options.roomCreateToken ?? null) !== null }))
+
   app.post('/', async (c) => {
+    enforceRoomCreations(options.roomCreations, clientAddress(c, trustProxy))
+    checkRoomToken(c.req.header('authorization'))
     const details = parseNewRoom(await c.req.text())
     const { room, facilitatorKey } = await createRoom(storage, details)
     return c.json(newRoomAnswer(publicOrigin(c, trustProxy), room, facilitatorKey), 201)

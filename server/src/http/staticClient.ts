@@ -60,7 +60,6 @@ function sendFile(c: Context<AppEnv>, file: string, stats: Stats, cacheControl: 
     'Content-Type': getMimeType(file) ?? 'application/octet-stream',
     'Cache-Control': cacheControl,
     ETag: etag,
-    'X-Content-Type-Options': 'nosniff',
   }
   if (matchesEtag(c.req.header('if-none-match'), etag)) return c.body(null, 304, headers)
   if (c.req.method === 'HEAD') return c.body(null, 200, { ...headers, 'Content-Length': String(stats.size) })

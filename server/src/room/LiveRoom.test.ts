@@ -28,7 +28,6 @@ function lockedRoom() {
     storeFor: () => store,
     compactAfterUpdates: 500,
     onEmpty: () => {},
-    onBroken: () => {},
   })
   lives.push(live)
   return { live, store }

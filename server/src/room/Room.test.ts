@@ -1,10 +1,18 @@
 import { afterEach, beforeAll, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { Awareness, encodeAwarenessUpdate } from 'y-protocols/awareness'
-import { CloseCode, encodeAwareness, encodeQueryAwareness, encodeSyncStep1, encodeUpdate } from '@roundtable/shared'
+import {
+  CloseCode,
+  encodeAwareness,
+  encodeQueryAwareness,
+  encodeSyncStep1,
+  encodeSyncStep2,
+  encodeUpdate,
+  parseMessage,
+} from '@roundtable/shared'
 import { setLogLevel } from '../logger.ts'
-import { Room } from './Room.ts'
-import { FakeConnection, HeldStore, settle } from './roomTestDoubles.ts'
+import { Room, RoomClosedError } from './Room.ts'
+import { FakeConnection, HeldStore, settle, until } from './roomTestDoubles.ts'
 
 function textEdit(text: string): Uint8Array {
   const doc = new Y.Doc()
@@ -23,8 +31,9 @@ function relayedUpdates(connection: FakeConnection): Uint8Array[] {
 }
 
 let rooms: Room[] = []
-function makeRoom(options: { compactAfterUpdates?: number; onBroken?: () => void } = {}) {
+function makeRoom(options: { compactAfterUpdates?: number } = {}) {
   const store = new HeldStore()
+  const published: { kind: 'update' | 'awareness'; payload: Uint8Array }[] = []
   const room = new Room({
     id: 'room-under-test-000000',
     doc: new Y.Doc(),
@@ -32,7 +41,8 @@ function makeRoom(options: { compactAfterUpdates?: number; onBroken?: () => void
     logEntries: 0,
     store,
     compactAfterUpdates: options.compactAfterUpdates ?? 500,
-    onBroken: options.onBroken,
+    publish: (kind, payload) => published.push({ kind, payload }),
+    storageRetry: { firstMs: 1, maxMs: 2 },
   })
   rooms.push(room)
   const join = (id: string) => {
@@ -41,7 +51,15 @@ function makeRoom(options: { compactAfterUpdates?: number; onBroken?: () => void
     connection.clear()
     return connection
   }
-  return { room, store, join }
+  return { room, store, join, published }
+}
+
+function presenceUpdate(state: Record<string, string> | null): { update: Uint8Array; clientId: number } {
+  const presence = new Awareness(new Y.Doc())
+  presence.setLocalState(state)
+  const update = encodeAwarenessUpdate(presence, [presence.clientID])
+  presence.destroy()
+  return { update, clientId: presence.clientID }
 }
 
 beforeAll(() => setLogLevel('silent'))
@@ -107,19 +125,131 @@ describe('Room', () => {
     expect(reply?.kind === 'sync-step-2' && textOf([reply.update])).toBe('Parking')
   })
 
-  it('closes every connection and relays nothing when storing fails', async () => {
-    let broken = false
-    const { room, store, join } = makeRoom({ onBroken: () => (broken = true) })
+  it('closes only the sender and relays nothing when storing fails, then refuses edits', async () => {
+    const { room, store, join, published } = makeRoom()
     const [alice, bob] = [join('alice'), join('bob')]
     room.receive(alice, encodeUpdate(textEdit('lost?')))
     await settle()
     store.failAll()
-    await settle()
-    expect(relayedUpdates(bob)).toEqual([])
+    await until(() => room.refusingEdits)
     expect(alice.closed?.code).toBe(CloseCode.StorageUnavailable)
+    expect(bob.closed).toBeNull()
+    expect(relayedUpdates(bob)).toEqual([])
+    expect(published).toEqual([])
+
+    room.receive(bob, encodeUpdate(textEdit('during the outage')))
     expect(bob.closed?.code).toBe(CloseCode.StorageUnavailable)
-    expect(broken).toBe(true)
-    expect(room.isBroken).toBe(true)
+    await expect(room.change((doc) => doc.getText('idea').insert(0, 'server'))).rejects.toThrow(RoomClosedError)
+  })
+
+  it('lets a reply that changes nothing through while storage is failing', async () => {
+    const { room, store, join } = makeRoom()
+    const alice = join('alice')
+    room.receive(alice, encodeUpdate(textEdit('kept')))
+    await settle()
+    store.failAll()
+    await until(() => room.refusingEdits)
+    const carol = join('carol')
+    room.receive(carol, encodeSyncStep2(Y.encodeStateAsUpdate(new Y.Doc())))
+    expect(carol.closed).toBeNull()
+  })
+
+  it('keeps trying to store the failed update, relays it once stored and accepts edits again', async () => {
+    const { room, store, join, published } = makeRoom()
+    const [alice, bob] = [join('alice'), join('bob')]
+    room.receive(alice, encodeUpdate(textEdit('Saved at last')))
+    await settle()
+    store.failAll()
+    await until(() => store.held.length > 0)
+    store.failAll()
+    await until(() => store.held.length > 0)
+    expect(room.refusingEdits).toBe(true)
+    store.releaseAll()
+    await until(() => !room.refusingEdits)
+    await settle()
+    expect(textOf(relayedUpdates(bob))).toBe('Saved at last')
+    expect(published.map((message) => message.kind)).toEqual(['update'])
+
+    room.receive(bob, encodeUpdate(textEdit(' and more')))
+    await settle()
+    store.releaseAll()
+    await settle()
+    expect(bob.closed).toBeNull()
+    expect(store.held).toEqual([])
+  })
+
+  it('does not call it an outage again for an update that failed before storage came back', async () => {
+    const { room, store, join } = makeRoom()
+    const [alice, bob, carol] = [join('alice'), join('bob'), join('carol')]
+    room.receive(alice, encodeUpdate(textEdit('one')))
+    room.receive(bob, encodeUpdate(textEdit('two')))
+    await settle()
+    store.failAll()
+    await until(() => store.held.length === 1)
+    store.releaseAll()
+    await until(() => store.held.length === 1)
+    expect(room.refusingEdits).toBe(false)
+    expect(bob.closed).toBeNull()
+    store.releaseAll()
+    await until(() => textOf(relayedUpdates(carol)).length === 'onetwo'.length)
+  })
+
+  it('stops retrying when the room shuts down', async () => {
+    const { room, store, join } = makeRoom()
+    const alice = join('alice')
+    room.receive(alice, encodeUpdate(textEdit('never stored')))
+    await settle()
+    store.failAll()
+    await until(() => store.held.length > 0)
+    room.freeze()
+    store.failAll()
+    await room.settled()
+    expect(store.held).toEqual([])
+  })
+
+  it('publishes stored updates and its own connections’ awareness to other instances', async () => {
+    const { room, store, join, published } = makeRoom()
+    const alice = join('alice')
+    room.receive(alice, encodeUpdate(textEdit('Transport to the clinic')))
+    await settle()
+    expect(published).toEqual([])
+    store.releaseAll()
+    await settle()
+    const { update: presence, clientId } = presenceUpdate({ name: 'Wren' })
+    room.receive(alice, encodeAwareness(presence))
+    expect(published.map((message) => message.kind)).toEqual(['update', 'awareness'])
+    expect(textOf([published[0]?.payload ?? new Uint8Array()])).toBe('Transport to the clinic')
+
+    // Leaving, also at shutdown, is published so other instances need not wait for a timeout.
+    room.closeConnections(CloseCode.ServiceRestart, 'restarting')
+    const gone = parseMessage(encodeAwareness(published.at(-1)?.payload ?? new Uint8Array()))
+    expect(gone.ok && gone.message.kind === 'awareness' && gone.message.clients.map((client) => [client.clientId, client.state])).toEqual([
+      [clientId, null],
+    ])
+  })
+
+  it('relays what other instances stored and said without storing or publishing it again', () => {
+    const { room, store, join, published } = makeRoom()
+    const [alice, bob] = [join('alice'), join('bob')]
+    room.applyStored([textEdit('From the other server')])
+    room.applyRemoteAwareness(presenceUpdate({ name: 'Lark' }).update)
+    expect(textOf(relayedUpdates(alice))).toBe('From the other server')
+    expect(bob.kinds()).toEqual(['update', 'awareness'])
+    expect(store.held).toEqual([])
+    expect(published).toEqual([])
+    expect(room.document.getText('idea').toString()).toBe('From the other server')
+  })
+
+  it('answers another instance’s question with the awareness of its own connections only', () => {
+    const { room, join, published } = makeRoom()
+    const alice = join('alice')
+    room.applyRemoteAwareness(presenceUpdate({ name: 'Remote' }).update)
+    const { update, clientId } = presenceUpdate({ name: 'Local' })
+    room.receive(alice, encodeAwareness(update))
+    published.length = 0
+    room.publishLocalAwareness()
+    const answer = parseMessage(encodeAwareness(published[0]?.payload ?? new Uint8Array()))
+    expect(answer.ok && answer.message.kind === 'awareness' && answer.message.clients.map((client) => client.clientId)).toEqual([clientId])
   })
 
   it.each([

@@ -1,12 +1,16 @@
-// One live room: its Y.Doc, its awareness (who is here, cursors) and its connections,
-// speaking the y-websocket protocol. It knows nothing of sockets; see RoomConnection.
+// One live room document: its Y.Doc, its awareness (who is here, cursors) and its connections,
+// speaking the y-websocket protocol. It knows nothing of sockets (see RoomConnection) nor of
+// other instances: it publishes what they need and applies what they send through its owner.
 import * as Y from 'yjs'
-import { Awareness, applyAwarenessUpdate, encodeAwarenessUpdate, removeAwarenessStates } from 'y-protocols/awareness'
-import { CloseCode, encodeAwareness, encodeSyncStep1, encodeSyncStep2, encodeUpdate, parseMessage } from '@roundtable/shared'
+import { CloseCode, encodeSyncStep1, encodeSyncStep2, encodeUpdate, parseMessage } from '@roundtable/shared'
+import { metrics } from '../metrics/serverMetrics.ts'
 import { createLogger, errorMessage, type Logger } from '../logger.ts'
 import { carriesChanges } from './carriesChanges.ts'
 import type { ChangeRefusal, RefuseChanges } from './changeRefusal.ts'
+import { applyStoredUpdate } from './loadRoomDocument.ts'
 import type { RoomConnection, RoomStore } from './RoomConnection.ts'
+import { RoomPresence } from './RoomPresence.ts'
+import { UpdateWriter, type StorageRetry, type Written } from './UpdateWriter.ts'
 
 export interface RoomOptions {
   id: string
@@ -22,13 +26,15 @@ export interface RoomOptions {
   compactAfterUpdates: number
   /** Called when the last connection leaves. */
   onEmpty?: (room: Room) => void
-  /** Called when an update could not be stored: the room has closed every connection. */
-  onBroken?: (room: Room) => void
   /** Who may not change the document; by default everyone may. */
   refuseChanges?: RefuseChanges
+  /** Tells the room's other instances about a stored update or a change in this instance's awareness. */
+  publish?: (kind: 'update' | 'awareness', payload: Uint8Array) => void
+  /** How often to try again to store an update that could not be stored. */
+  storageRetry?: StorageRetry
 }
 
-/** The room cannot take a server-side change: it is shutting down, or could not store one. */
+/** The room cannot take a server-side change: it is shutting down, or storage is failing. */
 export class RoomClosedError extends Error {
   constructor(message: string) {
     super(message)
@@ -36,28 +42,31 @@ export class RoomClosedError extends Error {
   }
 }
 
-/** The origin of changes the server makes itself; they are relayed to every connection. */
+/** The origin of changes the server makes itself; they are stored and relayed to every connection. */
 const SERVER_ORIGIN = Symbol('server')
+/** The origin of updates already in storage (from another instance, or read back): relayed, not stored again. */
+const STORED_ORIGIN = Symbol('stored')
 
-interface AwarenessChange {
-  added: number[]
-  updated: number[]
-  removed: number[]
+const STORAGE_REFUSAL: ChangeRefusal = {
+  code: CloseCode.StorageUnavailable,
+  reason: 'storage is unavailable; your changes stay in your browser and are sent again when it is back',
 }
 
-type RoomState = 'open' | 'frozen' | 'broken' | 'destroyed'
+type Lifecycle = 'open' | 'frozen' | 'destroyed'
 
 export class Room {
   readonly id: string
   private readonly doc: Y.Doc
-  private readonly awareness: Awareness
-  /** Each connection, with the awareness client ids it speaks for. */
-  private readonly connections = new Map<RoomConnection, Set<number>>()
+  private readonly presence: RoomPresence
+  private readonly connections = new Set<RoomConnection>()
   private readonly store: RoomStore
   private readonly log: Logger
-  private state: RoomState = 'open'
-  /** Settles after every update so far has been written and relayed; never rejects. */
+  private readonly writer: UpdateWriter
+  private lifecycle: Lifecycle = 'open'
+  /** Settles after every update so far has been stored and relayed (or given up at shutdown); never rejects. */
   private writeTail: Promise<void> = Promise.resolve()
+  /** Set by onDocUpdate while change() runs: resolves true once stored and relayed, false if storing failed. */
+  private serverWrite: Promise<boolean> | null = null
   private lastSeq: number
   private logEntries: number
   private compaction: Promise<void> | null = null
@@ -69,19 +78,21 @@ export class Room {
     this.lastSeq = options.lastSeq
     this.logEntries = options.logEntries
     this.log = createLogger('room', { room: options.id, doc: options.docName })
-    this.awareness = new Awareness(this.doc)
-    // The server is not a participant: it has no awareness state of its own.
-    this.awareness.setLocalState(null)
+    this.writer = new UpdateWriter(options.id, options.store, this.log, options.storageRetry)
+    this.presence = new RoomPresence(this.doc, {
+      sendToAll: (frame) => this.sendToAll(frame, null),
+      publish: options.publish && ((update) => options.publish?.('awareness', update)),
+    })
     this.doc.on('update', this.onDocUpdate)
-    this.awareness.on('update', this.onAwarenessUpdate)
   }
 
   get connectionCount(): number {
     return this.connections.size
   }
 
-  get isBroken(): boolean {
-    return this.state === 'broken'
+  /** True while storage is failing: edits are refused until an update can be stored again. */
+  get refusingEdits(): boolean {
+    return this.writer.failing
   }
 
   /** The live document, to read. Change it only through change(), so the change is stored and relayed. */
@@ -91,32 +102,35 @@ export class Room {
 
   /**
    * Makes a change as the server, in one transaction, and resolves once it is stored and
-   * relayed to every connection. Rejects with RoomClosedError when it could not be.
+   * relayed to every connection. Rejects with RoomClosedError when the room is closing or
+   * storage is failing; a change whose storing failed is stored once storage is back.
    */
   async change(apply: (doc: Y.Doc) => void): Promise<void> {
-    if (this.state !== 'open') throw new RoomClosedError('the room is closing')
+    if (this.lifecycle !== 'open') throw new RoomClosedError('the room is closing')
+    if (this.writer.failing) throw new RoomClosedError('storage is unavailable')
     this.doc.transact(() => apply(this.doc), SERVER_ORIGIN)
-    await this.settled()
-    if (this.isBroken) throw new RoomClosedError('the change could not be stored')
+    const written = this.takeServerWrite()
+    if (written && !(await written)) throw new RoomClosedError('the change could not be stored yet')
   }
 
   /** Greets a new connection as y-websocket servers do: our state vector, then who is here. */
   join(connection: RoomConnection): void {
-    if (this.state !== 'open') {
-      const broken = this.state === 'broken'
-      connection.close(broken ? CloseCode.StorageUnavailable : CloseCode.ServiceRestart, 'room is closing')
+    if (this.lifecycle !== 'open') {
+      connection.close(CloseCode.ServiceRestart, 'room is closing')
       return
     }
-    this.connections.set(connection, new Set())
+    this.connections.add(connection)
+    this.presence.join(connection)
     this.log.debug('joined', { connection: connection.id, connections: this.connections.size })
     connection.send(encodeSyncStep1(Y.encodeStateVector(this.doc)))
-    if (this.awareness.getStates().size > 0) connection.send(this.fullAwareness())
+    if (this.presence.anyone) connection.send(this.presence.everyone())
   }
 
   /** Handles one binary frame from a connection. A bad frame closes that connection only. */
   receive(connection: RoomConnection, frame: Uint8Array): void {
-    if (this.state !== 'open' || !this.connections.has(connection)) return
+    if (this.lifecycle !== 'open' || !this.connections.has(connection)) return
     const parsed = parseMessage(frame)
+    metrics.countMessage(parsed.ok ? parsed.message.kind : 'malformed', frame.byteLength)
     if (!parsed.ok) return this.reject(connection, parsed.error)
     const message = parsed.message
     try {
@@ -125,45 +139,74 @@ export class Room {
           return this.answerSyncStep1(connection, message.stateVector)
         case 'sync-step-2':
         case 'update': {
-          const refusal = this.options.refuseChanges?.(connection) ?? null
+          const refusal = this.options.refuseChanges?.(connection) ?? (this.writer.failing ? STORAGE_REFUSAL : null)
           if (refusal) return this.refuseUpdate(connection, message.update, refusal)
           // Changes surface through onDocUpdate, with this connection as the origin.
           return Y.applyUpdate(this.doc, message.update, connection)
         }
         case 'awareness':
-          return applyAwarenessUpdate(this.awareness, message.update, connection)
+          return this.presence.receive(connection, message.update)
         case 'query-awareness':
-          return connection.send(this.fullAwareness())
+          return connection.send(this.presence.everyone())
       }
     } catch (error) {
       this.reject(connection, `${message.kind} could not be applied: ${errorMessage(error)}`)
     }
   }
 
-  /** Forgets a connection and tells everyone else its awareness states are gone. */
-  leave(connection: RoomConnection): void {
-    const clients = this.connections.get(connection)
-    if (!clients) return
-    this.connections.delete(connection)
-    this.log.debug('left', { connection: connection.id, connections: this.connections.size })
-    if (clients.size > 0) removeAwarenessStates(this.awareness, [...clients], null)
-    if (this.connections.size === 0 && this.state === 'open') this.options.onEmpty?.(this)
+  /**
+   * Applies updates that are already in storage: stored by another instance, or read back
+   * to catch up. They are relayed to this instance's connections and not stored again;
+   * those this document already has change nothing (Yjs updates are idempotent).
+   */
+  applyStored(updates: readonly Uint8Array[]): void {
+    if (this.lifecycle === 'destroyed' || updates.length === 0) return
+    this.doc.transact(() => {
+      for (const update of updates) applyStoredUpdate(this.doc, update, 'an update from storage or another instance', this.log)
+    }, STORED_ORIGIN)
   }
 
-  /** Resolves when every update received so far is stored and relayed (or the room broke). */
+  /** Applies another instance's awareness update, relaying it to this instance's connections. */
+  applyRemoteAwareness(update: Uint8Array): void {
+    if (this.lifecycle === 'destroyed') return
+    try {
+      this.presence.fromOtherInstance(update)
+    } catch (error) {
+      this.log.warn('dropping unreadable awareness from another instance', { error: errorMessage(error) })
+    }
+  }
+
+  /** Publishes the awareness of this instance's connections, for an instance that has just loaded the room. */
+  publishLocalAwareness(): void {
+    const update = this.presence.ofConnections()
+    if (update) this.options.publish?.('awareness', update)
+  }
+
+  /** Forgets a connection and tells everyone else its awareness states are gone. */
+  leave(connection: RoomConnection): void {
+    if (!this.connections.delete(connection)) return
+    this.log.debug('left', { connection: connection.id, connections: this.connections.size })
+    this.presence.leave([connection])
+    if (this.connections.size === 0 && this.lifecycle === 'open') this.options.onEmpty?.(this)
+  }
+
+  /** Resolves when every update received so far is stored and relayed (or given up at shutdown). */
   settled(): Promise<void> {
     return this.writeTail
   }
 
   /** Stops reading frames, for shutdown; updates already received are still stored and relayed. */
   freeze(): void {
-    if (this.state === 'open') this.state = 'frozen'
+    if (this.lifecycle === 'open') this.lifecycle = 'frozen'
+    this.writer.stop()
   }
 
+  /** Closes every connection, and tells other instances their people have left. */
   closeConnections(code: number, reason: string): void {
-    const connections = [...this.connections.keys()]
+    const connections = [...this.connections]
     this.connections.clear()
     for (const connection of connections) connection.close(code, reason)
+    this.presence.leave(connections)
   }
 
   /** Folds the stored log into a snapshot. Concurrent calls share one run. */
@@ -175,10 +218,10 @@ export class Room {
   }
 
   destroy(): void {
-    this.state = 'destroyed'
+    this.lifecycle = 'destroyed'
+    this.writer.stop()
     this.doc.off('update', this.onDocUpdate)
-    this.awareness.off('update', this.onAwarenessUpdate)
-    this.awareness.destroy()
+    this.presence.destroy()
     this.doc.destroy()
   }
 
@@ -186,74 +229,83 @@ export class Room {
     const reply = encodeSyncStep2(Y.encodeStateAsUpdate(this.doc, stateVector))
     const ask = encodeSyncStep1(Y.encodeStateVector(this.doc))
     // The reply may contain updates still being written; like a relay, it waits until
-    // they are on disk, so nobody sees an edit that a crash could lose.
+    // they are stored, so nobody sees an edit that a crash could lose.
     this.writeTail = this.writeTail.then(() => {
-      if (this.state === 'broken' || !this.connections.has(connection)) return
+      if (!this.connections.has(connection)) return
       connection.send(reply)
       connection.send(ask)
     })
   }
 
   private readonly onDocUpdate = (update: Uint8Array, origin: unknown): void => {
-    if (this.state === 'broken' || this.state === 'destroyed') return
-    // Handled at once so that a failure never goes unobserved while earlier writes finish.
-    const written = this.store.append(this.id, update).then(
-      (seq) => ({ ok: true as const, seq }),
-      (error: unknown) => ({ ok: false as const, error }),
-    )
+    if (this.lifecycle === 'destroyed') return
+    if (origin === STORED_ORIGIN) return this.sendToAll(encodeUpdate(update), null)
+    // Counted once, on the instance that received it: updates from other instances return above.
+    metrics.countUpdate(update.byteLength)
+    // Started at once so a failure is seen at once; results are handled in order below.
+    const first = this.writer.attempt(update)
     const sender = this.connections.has(origin as RoomConnection) ? (origin as RoomConnection) : null
-    this.writeTail = this.writeTail
-      .then(() => written)
-      .then((result) => (result.ok ? this.relay(update, sender, result.seq) : this.fail(result.error)))
+    const relayed = this.writeTail
+      .then(() => first)
+      .then((result) => (result.ok ? result.seq : this.writeAfterFailure(update, sender, result)))
+      .then((seq) => {
+        if (seq === null) return false
+        this.relay(update, sender, seq)
+        return true
+      })
+    this.writeTail = relayed.then(() => {})
+    // A server change learns at once that storing failed, rather than waiting for storage to come back.
+    if (origin === SERVER_ORIGIN) this.serverWrite = first.then((result) => (result.ok ? relayed : false))
   }
 
-  /** Sends a stored update to everyone but its sender, encoded once for all. */
+  /**
+   * An update is in the document but could not be stored. Nobody has been sent it; its sender
+   * is closed (its browser keeps the change and sends it again should this server lose it),
+   * edits are refused meanwhile, and the writer keeps trying. Resolves with its seq once
+   * stored, or null when the room shuts down first.
+   */
+  private writeAfterFailure(update: Uint8Array, sender: RoomConnection | null, failed: Written & { ok: false }): Promise<number | null> {
+    return this.writer.writeAfterFailure(update, failed, () => {
+      if (!sender || !this.connections.has(sender)) return
+      this.leave(sender)
+      sender.close(CloseCode.StorageUnavailable, 'could not save your change; reconnecting')
+    })
+  }
+
+  /** Sends a stored update to everyone but its sender, encoded once for all, and to other instances. */
   private relay(update: Uint8Array, sender: RoomConnection | null, seq: number): void {
-    if (this.state === 'broken' || this.state === 'destroyed') return
+    if (this.lifecycle === 'destroyed') return
     this.lastSeq = Math.max(this.lastSeq, seq)
     this.logEntries++
-    const frame = encodeUpdate(update)
-    for (const connection of this.connections.keys()) if (connection !== sender) connection.send(frame)
+    this.sendToAll(encodeUpdate(update), sender)
+    this.options.publish?.('update', update)
     if (this.logEntries >= this.options.compactAfterUpdates && !this.compaction) {
       setImmediate(() => void this.compact())
     }
   }
 
-  private fail(error: unknown): void {
-    if (this.state === 'broken' || this.state === 'destroyed') return
-    this.state = 'broken'
-    this.log.error('an update could not be stored; closing the room', { error: errorMessage(error) })
-    // Nobody was sent the unsaved update. Clients keep it and send it again on reconnect,
-    // to a fresh copy of the room loaded from what is on disk.
-    this.closeConnections(CloseCode.StorageUnavailable, 'could not save changes')
-    this.options.onBroken?.(this)
+  private sendToAll(frame: Uint8Array, except: RoomConnection | null): void {
+    for (const connection of this.connections) if (connection !== except) connection.send(frame)
   }
 
-  private readonly onAwarenessUpdate = ({ added, updated, removed }: AwarenessChange, origin: unknown): void => {
-    const controlled = this.connections.get(origin as RoomConnection)
-    if (controlled) {
-      for (const client of [...added, ...updated]) controlled.add(client)
-      for (const client of removed) controlled.delete(client)
-    }
-    const frame = encodeAwareness(encodeAwarenessUpdate(this.awareness, [...added, ...updated, ...removed]))
-    // Echoed to the sender too, as y-websocket servers do: a person alone in a room still
-    // hears from the server every few seconds, so their provider does not think it is cut off.
-    for (const connection of this.connections.keys()) connection.send(frame)
-  }
-
-  private fullAwareness(): Uint8Array {
-    return encodeAwareness(encodeAwarenessUpdate(this.awareness, [...this.awareness.getStates().keys()]))
+  private takeServerWrite(): Promise<boolean> | null {
+    const written = this.serverWrite
+    this.serverWrite = null
+    return written
   }
 
   /** An update that changes nothing (a synced client's sync reply) passes quietly; any other closes the connection. */
   private refuseUpdate(connection: RoomConnection, update: Uint8Array, refusal: ChangeRefusal): void {
     if (!carriesChanges(this.doc, update)) return
-    this.log.info('closing a connection that may not change this document', { connection: connection.id, code: refusal.code })
+    // While storage is failing, a browser with offline edits reconnects and is refused again until it is back.
+    const level = refusal === STORAGE_REFUSAL ? 'debug' : 'info'
+    this.log[level]('closing a connection that may not change this document', { connection: connection.id, code: refusal.code })
     this.leave(connection)
     connection.close(refusal.code, refusal.reason)
   }
 
   private reject(connection: RoomConnection, reason: string): void {
+    metrics.countError('malformed-frame')
     this.log.warn('closing a connection that sent a malformed frame', { connection: connection.id, reason })
     this.leave(connection)
     connection.close(CloseCode.MalformedMessage, reason)
@@ -261,7 +313,7 @@ export class Room {
 
   private async runCompaction(): Promise<void> {
     await this.writeTail
-    if (this.state === 'broken' || this.logEntries === 0) return
+    if (this.logEntries === 0) return
     const upToSeq = this.lastSeq
     const entries = this.logEntries
     // Every entry up to upToSeq is in the document now. The snapshot may also hold updates

@@ -28,9 +28,11 @@ let storage: SqliteStorage
 let loads: number
 let registry: RoomRegistry
 
-function makeRegistry(idleMs: number): RoomRegistry {
-  const batcher = new UpdateBatcher(storage)
-  return new RoomRegistry({ storage, batcher, idleMs, compactAfterUpdates: 500 })
+function makeRegistry(idleMs: number, appendsFail: () => boolean = () => false): RoomRegistry {
+  const batcher = new UpdateBatcher({
+    appendUpdates: (entries) => (appendsFail() ? Promise.reject(new Error('disk full')) : storage.appendUpdates(entries)),
+  })
+  return new RoomRegistry({ storage, batcher, idleMs, compactAfterUpdates: 500, storageRetry: { firstMs: 5, maxMs: 10 } })
 }
 
 beforeAll(() => setLogLevel('silent'))
@@ -110,6 +112,31 @@ describe('RoomRegistry', () => {
     await wait(200)
     expect(registry.roomCount).toBe(1)
     expect(loads).toBe(1)
+  })
+
+  it('keeps a room holding an update it could not store in memory until it is stored', async () => {
+    let failing = true
+    registry = makeRegistry(30, () => failing)
+    const id = await storedRoom()
+    const connection = new QuietConnection('a')
+    const result = await registry.connect(id, 'board', connection)
+    if (!result.ok) throw new Error('room should load')
+    const author = new Y.Doc()
+    author.getText('idea').insert(0, 'Written as the disk filled up')
+    result.room.receive(connection, encodeUpdate(Y.encodeStateAsUpdate(author)))
+    await wait(100)
+    expect(connection.closed).toBe(CloseCode.StorageUnavailable)
+    expect(registry.roomsRefusingEdits).toBe(1)
+
+    await wait(200)
+    expect(registry.roomCount).toBe(1)
+    failing = false
+    await wait(300)
+    expect(registry.roomCount).toBe(0)
+    const doc = new Y.Doc()
+    const stored = await storage.loadDocument(id, 'board')
+    for (const update of [stored.snapshot ?? new Uint8Array([0, 0]), ...stored.updates.map((entry) => entry.update)]) Y.applyUpdate(doc, update)
+    expect(doc.getText('idea').toString()).toBe('Written as the disk filled up')
   })
 
   it('refuses newcomers and closes everyone with the given code on shutdown', async () => {

@@ -1,16 +1,28 @@
 // Keeps the live rooms: loads one from storage when its first connection or request
 // arrives (callers arriving meanwhile share that load) and drops it from memory a while
-// after the last connection leaves and the last request finishes.
+// after the last connection leaves and the last request finishes. With other instances
+// serving the same rooms, it also carries their messages to the room and back.
 import { CloseCode, isRoomId } from '@roundtable/shared'
 import { createLogger, errorMessage } from '../logger.ts'
+import { compactWithStored } from '../scale/compactWithStored.ts'
+import { singleInstance, type ScaleOut } from '../scale/ScaleOut.ts'
 import type { DocumentName, Storage } from '../storage/Storage.ts'
 import type { UpdateBatcher } from '../storage/UpdateBatcher.ts'
-import { LiveRoom } from './LiveRoom.ts'
+import { LiveRoom, workingLinks } from './LiveRoom.ts'
 import { loadRoomDocument } from './loadRoomDocument.ts'
+import { OtherInstances } from './OtherInstances.ts'
 import type { Room } from './Room.ts'
 import type { RoomConnection, RoomStore } from './RoomConnection.ts'
+import type { StorageRetry } from './UpdateWriter.ts'
 
 const log = createLogger('rooms')
+
+/**
+ * How often rooms in memory are marked as in use. A room is otherwise marked when it loads
+ * and unloads; another instance's retention sweep must not take a room open here for days
+ * (a wall screen left connected) for an idle one.
+ */
+const TOUCH_LOADED_ROOMS_MS = 60 * 60 * 1000
 
 export interface RoomRegistryOptions {
   storage: Storage
@@ -19,6 +31,9 @@ export interface RoomRegistryOptions {
   idleMs: number
   compactAfterUpdates: number
   now?: () => number
+  /** Other instances serving the same rooms; by default this instance is the only one. */
+  scaleOut?: Pick<ScaleOut, 'fanout' | 'coordination'>
+  storageRetry?: StorageRetry
 }
 
 export type Unavailable = { ok: false; reason: 'room-not-found' | 'shutting-down' }
@@ -31,11 +46,27 @@ export class RoomRegistry {
   /** Rooms being written out; a newcomer waits so it loads what they wrote. */
   private readonly evicting = new Map<string, Promise<void>>()
   private readonly idleTimers = new Map<string, NodeJS.Timeout>()
+  /** Rooms being deleted: nobody may load them meanwhile. */
+  private readonly deleting = new Set<string>()
   private readonly now: () => number
+  private readonly coordination: ScaleOut['coordination']
+  private readonly others: OtherInstances
+  private readonly toucher: NodeJS.Timeout
   private accepting = true
 
   constructor(private readonly options: RoomRegistryOptions) {
     this.now = options.now ?? Date.now
+    const { fanout, coordination } = options.scaleOut ?? singleInstance()
+    this.coordination = coordination
+    this.others = new OtherInstances(fanout, options.storage, {
+      loaded: () => this.rooms.values(),
+      loading: () => this.loading.values(),
+      deleted: (live) => {
+        if (this.rooms.get(live.id) === live) void this.unload(live, CloseCode.RoomNotFound, 'this room has been deleted')
+      },
+    })
+    this.toucher = setInterval(() => void this.touchLoadedRooms(), TOUCH_LOADED_ROOMS_MS)
+    this.toucher.unref()
   }
 
   get roomCount(): number {
@@ -45,6 +76,13 @@ export class RoomRegistry {
   get connectionCount(): number {
     let count = 0
     for (const live of this.rooms.values()) count += live.connectionCount
+    return count
+  }
+
+  /** Loaded rooms refusing edits because storage is failing. */
+  get roomsRefusingEdits(): number {
+    let count = 0
+    for (const live of this.rooms.values()) if (live.refusingEdits) count++
     return count
   }
 
@@ -76,9 +114,40 @@ export class RoomRegistry {
     return this.rooms.get(roomId) ?? (await this.loading.get(roomId)) ?? null
   }
 
+  /**
+   * The room's facilitator links changed in storage: this instance and every other one
+   * with the room loaded read them again, so a revoked link stops working everywhere.
+   */
+  async facilitatorLinksChanged(roomId: string): Promise<void> {
+    this.others.facilitatorLinksChanged(roomId)
+    const live = await this.whenLoaded(roomId)
+    if (live) await this.others.readFacilitatorLinks(live)
+  }
+
+  /**
+   * Deletes the room for good, then closes everyone connected to it, on every instance,
+   * with 4404 so their browsers stop reconnecting. False when there was no such room.
+   */
+  async deleteRoom(roomId: string): Promise<boolean> {
+    // Nobody loads it meanwhile; an edit still arriving cannot be stored without the room.
+    this.deleting.add(roomId)
+    try {
+      await this.evicting.get(roomId)
+      // Deleted first: should that fail, nobody has been told the room is gone.
+      const deleted = await this.options.storage.deleteRoom(roomId)
+      const live = await this.whenLoaded(roomId)
+      if (live) await this.unload(live, CloseCode.RoomNotFound, 'this room has been deleted')
+      this.others.roomDeleted(roomId)
+      return deleted
+    } finally {
+      this.deleting.delete(roomId)
+    }
+  }
+
   /** For shutdown: refuse newcomers, store what was received, compact, then close every socket. */
   async shutdown(code: number, reason: string): Promise<void> {
     this.accepting = false
+    clearInterval(this.toucher)
     for (const timer of this.idleTimers.values()) clearTimeout(timer)
     this.idleTimers.clear()
     await Promise.allSettled([...this.loading.values(), ...this.evicting.values()])
@@ -87,19 +156,21 @@ export class RoomRegistry {
     await this.options.batcher.flush()
     await Promise.all(rooms.map((live) => live.compact()))
     for (const live of rooms) {
+      // Also tells other instances these people have left, rather than letting them time out.
       live.closeConnections(code, reason)
       live.destroy()
     }
     this.rooms.clear()
+    await Promise.allSettled(rooms.map((live) => this.others.leave(live.id)))
     await Promise.allSettled(rooms.map((live) => this.options.storage.touchRoom(live.id, this.now())))
   }
 
   private async open(roomId: string): Promise<UseResult<LiveRoom>> {
     if (!this.accepting) return { ok: false, reason: 'shutting-down' }
-    if (!isRoomId(roomId)) return { ok: false, reason: 'room-not-found' }
+    if (!isRoomId(roomId) || this.deleting.has(roomId)) return { ok: false, reason: 'room-not-found' }
     const live = await this.load(roomId)
     if (!this.accepting) return { ok: false, reason: 'shutting-down' }
-    if (!live) return { ok: false, reason: 'room-not-found' }
+    if (!live || this.deleting.has(roomId)) return { ok: false, reason: 'room-not-found' }
     return { ok: true, value: live }
   }
 
@@ -116,6 +187,23 @@ export class RoomRegistry {
 
   private async loadFromStorage(roomId: string): Promise<LiveRoom | null> {
     await this.evicting.get(roomId)
+    const inbox = await this.others.listen(roomId)
+    let live: LiveRoom | null = null
+    try {
+      live = await this.read(roomId)
+    } finally {
+      if (!live) await this.others.leave(roomId)
+    }
+    if (!live) return null
+    this.rooms.set(roomId, live)
+    this.others.joined(live, inbox)
+    void this.options.storage.touchRoom(roomId, this.now()).catch((error: unknown) => {
+      log.warn('could not record room activity', { room: roomId, error: errorMessage(error) })
+    })
+    return live
+  }
+
+  private async read(roomId: string): Promise<LiveRoom | null> {
     const { storage } = this.options
     const record = await storage.getRoom(roomId)
     if (!record) return null
@@ -125,30 +213,55 @@ export class RoomRegistry {
       storage.loadDocument(roomId, 'session'),
       storage.listFacilitatorLinks(roomId),
     ])
-    const live = new LiveRoom({
+    const { coordination, others } = this
+    const live: LiveRoom = new LiveRoom({
       id: roomId,
       board: loadRoomDocument(board, roomLog),
       session: loadRoomDocument(session, roomLog),
-      facilitatorLinks: new Map(links.filter((link) => link.revokedAt === null).map((link) => [link.id, link.keyHash])),
+      facilitatorLinks: workingLinks(links),
       storeFor: (doc) => this.storeFor(doc),
       compactAfterUpdates: this.options.compactAfterUpdates,
       onEmpty: (emptied) => {
         if (emptied.idle) this.scheduleEviction(emptied)
       },
-      onBroken: (broken) => this.discard(broken),
+      publish: others.publisher(roomId),
+      exclusive: (task) =>
+        coordination.exclusive(roomId, async () => {
+          // Another instance may have just changed the session (tallies, the more-time
+          // count): decide from what is stored, not from what has arrived so far.
+          if (others.shared) await others.catchUp(live, ['session'])
+          return task()
+        }),
+      moreTimeAskers: coordination.moreTimeAskers(roomId),
+      storageRetry: this.options.storageRetry,
     })
-    this.rooms.set(roomId, live)
     roomLog.info('room loaded', { logEntries: board.updates.length + session.updates.length })
-    void storage.touchRoom(roomId, this.now()).catch((error: unknown) => {
-      roomLog.warn('could not record room activity', { error: errorMessage(error) })
-    })
     return live
   }
 
+  /** Drops a room from memory at once, without writing it out (it is being deleted). */
+  private async unload(live: LiveRoom, code: number, reason: string): Promise<void> {
+    this.cancelEviction(live.id)
+    if (this.rooms.get(live.id) === live) this.rooms.delete(live.id)
+    live.closeConnections(code, reason)
+    live.destroy()
+    await this.others.leave(live.id)
+  }
+
+  private async touchLoadedRooms(): Promise<void> {
+    for (const live of [...this.rooms.values()]) {
+      await this.options.storage.touchRoom(live.id, this.now()).catch((error: unknown) => {
+        log.warn('could not record room activity', { room: live.id, error: errorMessage(error) })
+      })
+    }
+  }
+
   private storeFor(doc: DocumentName): RoomStore {
+    const { storage, batcher } = this.options
     return {
-      append: (roomId, update) => this.options.batcher.append(roomId, doc, update),
-      compact: (roomId, snapshot, upToSeq) => this.options.storage.compact(roomId, doc, snapshot, upToSeq),
+      append: (roomId, update) => batcher.append(roomId, doc, update),
+      compact: (roomId, snapshot, upToSeq) =>
+        this.others.shared ? compactWithStored(storage, roomId, doc, snapshot, upToSeq) : storage.compact(roomId, doc, snapshot, upToSeq),
     }
   }
 
@@ -156,7 +269,10 @@ export class RoomRegistry {
     this.cancelEviction(live.id)
     const timer = setTimeout(() => {
       this.idleTimers.delete(live.id)
-      if (live.idle && this.rooms.get(live.id) === live) this.evict(live)
+      if (!live.idle || this.rooms.get(live.id) !== live) return
+      // It still holds an update it is trying to store; unloading now would drop it.
+      if (live.refusingEdits) return this.scheduleEviction(live)
+      this.evict(live)
     }, this.options.idleMs)
     this.idleTimers.set(live.id, timer)
   }
@@ -172,19 +288,12 @@ export class RoomRegistry {
     const written = (async () => {
       await live.compact()
       live.destroy()
+      await this.others.leave(live.id)
       await this.options.storage.touchRoom(live.id, this.now())
       log.info('room unloaded', { room: live.id })
     })()
       .catch((error: unknown) => log.error('could not unload room', { room: live.id, error: errorMessage(error) }))
       .finally(() => this.evicting.delete(live.id))
     this.evicting.set(live.id, written)
-  }
-
-  /** A room with an update that could not be stored: close it, so the next connection reloads from disk. */
-  private discard(live: LiveRoom): void {
-    this.cancelEviction(live.id)
-    if (this.rooms.get(live.id) === live) this.rooms.delete(live.id)
-    live.closeConnections(CloseCode.StorageUnavailable, 'could not save changes')
-    live.destroy()
   }
 }

@@ -1,4 +1,4 @@
-// Rebuilds a room's Y.Doc from its stored snapshot and log.
+// Rebuilds a room's Y.Doc from its stored snapshot and log, skipping damaged rows.
 import * as Y from 'yjs'
 import { isWellFormedUpdate } from '@roundtable/shared'
 import type { Logger } from '../logger.ts'
@@ -17,16 +17,22 @@ export function loadRoomDocument(stored: StoredDocument, log: Logger): LoadedDoc
   let lastSeq = 0
   // One transaction, so observers (none yet) and the doc's bookkeeping run once.
   doc.transact(() => {
-    if (stored.snapshot) applyStored(doc, stored.snapshot, 'snapshot', log)
+    if (stored.snapshot) applyStoredUpdate(doc, stored.snapshot, 'snapshot', log)
     for (const entry of stored.updates) {
-      applyStored(doc, entry.update, `log entry ${entry.seq}`, log)
+      applyStoredUpdate(doc, entry.update, `log entry ${entry.seq}`, log)
       lastSeq = Math.max(lastSeq, entry.seq)
     }
   })
   return { doc, lastSeq, logEntries: stored.updates.length }
 }
 
-function applyStored(doc: Y.Doc, update: Uint8Array, what: string, log: Logger): void {
+/** A stored document as a list of updates, snapshot first, for a live document to catch up with. */
+export function storedUpdates(stored: StoredDocument): Uint8Array[] {
+  return [...(stored.snapshot ? [stored.snapshot] : []), ...stored.updates.map((entry) => entry.update)]
+}
+
+/** Applies one stored update; a damaged one is logged and skipped. */
+export function applyStoredUpdate(doc: Y.Doc, update: Uint8Array, what: string, log: Logger): void {
   // A damaged row should cost that row, not the whole room.
   if (!isWellFormedUpdate(update)) {
     log.error('skipping an unreadable stored update', { what })

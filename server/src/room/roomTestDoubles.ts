@@ -43,3 +43,12 @@ export class HeldStore implements RoomStore {
 }
 
 export const settle = () => new Promise((resolve) => setImmediate(resolve))
+
+/** Waits, a millisecond at a time and at most `timeoutMs`, until `condition` holds. */
+export async function until(condition: () => boolean, timeoutMs = 1000): Promise<void> {
+  const deadline = Date.now() + timeoutMs
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error(`condition not met within ${timeoutMs} ms`)
+    await new Promise((resolve) => setTimeout(resolve, 1))
+  }
+}

@@ -1,8 +1,9 @@
 // Storage in one SQLite file in the data directory, through better-sqlite3. Calls are
-// synchronous underneath; the async interface is what a networked database will need.
+// synchronous underneath; the async interface is what a networked database needs.
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import Database from 'better-sqlite3'
+import { createLogger } from '../logger.ts'
 import type { FacilitatorLinkRecord, MediaRecord, ParticipantRecord } from './FacilitationStorage.ts'
 import { SqliteFacilitation } from './SqliteFacilitation.ts'
 import { migrate } from './sqliteSchema.ts'
@@ -19,6 +20,9 @@ import type {
 } from './Storage.ts'
 
 export const DATABASE_FILE = 'roundtable.sqlite'
+
+const log = createLogger('storage')
+const BUSY_TIMEOUT_MS = 5000
 
 export class SqliteStorage implements Storage {
   private readonly db: Database.Database
@@ -38,7 +42,10 @@ export class SqliteStorage implements Storage {
     // last commits. FULL would fsync on every commit, a cost per event-loop turn.
     db.pragma('synchronous = NORMAL')
     db.pragma('foreign_keys = ON')
-    db.pragma('busy_timeout = 5000')
+    db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`)
+    // Deleted rows are overwritten with zeros, not just marked free, so a deleted room or a
+    // withdrawn idea's old log entries cannot be read back from the file (docs/data-protection.md).
+    db.pragma('secure_delete = ON')
     migrate(db)
     this.facilitation = new SqliteFacilitation(db)
   }
@@ -61,11 +68,11 @@ export class SqliteStorage implements Storage {
   }
 
   async getRoom(id: string): Promise<RoomRecord | null> {
-    return parseRoomRow(this.db.prepare('SELECT * FROM rooms WHERE id = ?').get(id))
+    return optionalRoomRow(this.db.prepare('SELECT * FROM rooms WHERE id = ?').get(id))
   }
 
   async getRoomByCode(code: string): Promise<RoomRecord | null> {
-    return parseRoomRow(this.db.prepare('SELECT * FROM rooms WHERE code = ?').get(code))
+    return optionalRoomRow(this.db.prepare('SELECT * FROM rooms WHERE code = ?').get(code))
   }
 
   async loadDocument(roomId: string, doc: DocumentName): Promise<StoredDocument> {
@@ -102,19 +109,47 @@ export class SqliteStorage implements Storage {
         )
         .run(roomId, doc, toBuffer(snapshot), upToSeq)
       // A stale snapshot was refused: the stored one already covers these entries.
-      if (stored.changes === 0) return
+      if (stored.changes === 0) return false
       this.db.prepare('DELETE FROM room_updates WHERE room_id = ? AND doc = ? AND seq <= ?').run(roomId, doc, upToSeq)
+      return true
     })
-    write()
+    // Withdrawn text leaves the log here, so older copies of its pages must leave the WAL too.
+    if (write()) this.truncateWriteAheadLog()
   }
 
   async touchRoom(roomId: string, at: number): Promise<void> {
     this.db.prepare('UPDATE rooms SET last_active_at = MAX(last_active_at, ?) WHERE id = ?').run(at, roomId)
   }
 
+  async listIdleRooms(before: number, limit: number): Promise<RoomRecord[]> {
+    return this.db
+      .prepare('SELECT * FROM rooms WHERE last_active_at < ? ORDER BY last_active_at, id LIMIT ?')
+      .all(before, limit)
+      .map(parseRoomRow)
+  }
+
   async deleteRoom(roomId: string): Promise<boolean> {
     // Documents, links, participants, votes and media go with the room (ON DELETE CASCADE).
-    return this.db.prepare('DELETE FROM rooms WHERE id = ?').run(roomId).changes === 1
+    const deleted = this.db.prepare('DELETE FROM rooms WHERE id = ?').run(roomId).changes === 1
+    if (deleted) this.truncateWriteAheadLog()
+    return deleted
+  }
+
+  /**
+   * secure_delete zeroes freed space in the pages a transaction writes, but the WAL still
+   * holds earlier copies of those pages, with the text. A TRUNCATE checkpoint copies the
+   * current pages into the database file and empties the WAL, so neither file keeps it.
+   */
+  private truncateWriteAheadLog(): void {
+    // Only another process reading the same file can hold a checkpoint up. Rather than
+    // block the event loop for the busy timeout, it does what it can now; the next one finishes.
+    this.db.pragma('busy_timeout = 0')
+    try {
+      const [result] = this.db.pragma('wal_checkpoint(TRUNCATE)') as { busy: number }[]
+      if (result?.busy !== 0) log.warn('the write-ahead log could not be emptied yet; deleted text stays in it until the next checkpoint')
+    } finally {
+      this.db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`)
+    }
   }
 
   listFacilitatorLinks = (roomId: string): Promise<FacilitatorLinkRecord[]> => this.facilitation.listFacilitatorLinks(roomId)
@@ -140,8 +175,11 @@ export class SqliteStorage implements Storage {
   }
 }
 
-function parseRoomRow(row: unknown): RoomRecord | null {
-  if (row === undefined) return null
+function optionalRoomRow(row: unknown): RoomRecord | null {
+  return row === undefined ? null : parseRoomRow(row)
+}
+
+function parseRoomRow(row: unknown): RoomRecord {
   return {
     id: textField(row, 'id'),
     code: textField(row, 'code'),

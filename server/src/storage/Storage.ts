@@ -1,6 +1,6 @@
 // What the server needs from a database: rooms, each room's two documents (the board and
 // the session) as a snapshot plus an append-only log of Yjs updates, and facilitation
-// records. SQLite implements it now, Postgres later; both must pass storageContract.ts.
+// records. SQLite and Postgres implement it; both must pass storageContract.ts.
 import type { FacilitationStorage } from './FacilitationStorage.ts'
 
 export interface RoomRecord {
@@ -65,6 +65,8 @@ export interface RoomStorage {
   compact(roomId: string, doc: DocumentName, snapshot: Uint8Array, upToSeq: number): Promise<void>
   /** Records that people used the room at `at` (ms since the epoch). */
   touchRoom(roomId: string, at: number): Promise<void>
+  /** Up to `limit` rooms last used before `before` (ms since the epoch), longest idle first. */
+  listIdleRooms(before: number, limit: number): Promise<RoomRecord[]>
   /** Removes the room with its documents and facilitation records for good. False when there was no such room. */
   deleteRoom(roomId: string): Promise<boolean>
   close(): Promise<void>

@@ -52,6 +52,49 @@ describe('UpdateBatcher', () => {
     expect(results.map((result) => result.status)).toEqual(['rejected', 'rejected'])
   })
 
+  it('writes each room on its own when a batch fails, so one failing room does not sink the others', async () => {
+    const calls: string[][] = []
+    let seq = 0
+    const batcher = new UpdateBatcher({
+      appendUpdates: async (entries) => {
+        calls.push(entries.map((entry) => entry.roomId))
+        if (entries.some((entry) => entry.roomId === 'deleted-room')) throw new Error('no such room')
+        return entries.map(() => ++seq)
+      },
+    })
+    const results = await Promise.allSettled([
+      batcher.append('room-a', 'board', bytes(1)),
+      batcher.append('deleted-room', 'board', bytes(2)),
+      batcher.append('room-a', 'session', bytes(3)),
+    ])
+    expect(results.map((result) => result.status)).toEqual(['fulfilled', 'rejected', 'fulfilled'])
+    expect(calls).toEqual([['room-a', 'deleted-room', 'room-a'], ['room-a', 'room-a'], ['deleted-room']])
+  })
+
+  it('stops trying room by room once two rooms have failed, as storage itself is down', async () => {
+    const storage = recordingStorage(true)
+    const batcher = new UpdateBatcher(storage)
+    const results = await Promise.allSettled(['a', 'b', 'c', 'd'].map((room) => batcher.append(room, 'board', bytes(1))))
+    expect(results.every((result) => result.status === 'rejected')).toBe(true)
+    expect(storage.calls.map((call) => call.map((entry) => entry.roomId))).toEqual([['a', 'b', 'c', 'd'], ['a'], ['b']])
+  })
+
+  it('reports appends failing from a failed batch until one succeeds', async () => {
+    let failing = true
+    const batcher = new UpdateBatcher({
+      appendUpdates: async (entries) => {
+        if (failing) throw new Error('disk full')
+        return entries.map((_, i) => i + 1)
+      },
+    })
+    expect(batcher.status.ok).toBe(true)
+    await batcher.append('room-a', 'board', bytes(1)).catch(() => {})
+    expect(batcher.status).toEqual({ ok: false, failingSince: expect.any(Number) })
+    failing = false
+    await batcher.append('room-a', 'board', bytes(1))
+    expect(batcher.status).toEqual({ ok: true, failingSince: null })
+  })
+
   it('flush waits for queued updates without waiting for the next turn', async () => {
     const storage = recordingStorage()
     const batcher = new UpdateBatcher(storage)

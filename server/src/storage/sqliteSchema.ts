@@ -98,6 +98,10 @@ const migrations: readonly string[] = [
     PRIMARY KEY (room_id, idea_id)
   ) STRICT;
   `,
+  // The retention sweep looks for rooms nobody has used for a while.
+  `
+  CREATE INDEX rooms_by_last_active ON rooms (last_active_at);
+  `,
 ]
 
 /** Brings the database up to `target` (the newest schema unless a test asks for an older one). */

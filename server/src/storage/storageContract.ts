@@ -191,6 +191,22 @@ export function describeStorageContract(name: string, makeHarness: () => Promise
       expect((await storage.getRoom(room.id))?.lastActiveAt).toBe(room.createdAt + 5000)
     })
 
+    it('lists the rooms nobody has used since a time, longest idle first, up to a limit', async () => {
+      const older = newRoomRecord({ createdAt: 1_000 })
+      const old = newRoomRecord({ createdAt: 2_000 })
+      const touched = newRoomRecord({ createdAt: 1_500 })
+      const recent = newRoomRecord({ createdAt: 9_000 })
+      for (const room of [older, old, touched, recent]) await storage.createRoom(room)
+      await storage.touchRoom(touched.id, 8_000)
+      const ids = async (before: number, limit: number) => (await storage.listIdleRooms(before, limit)).map((room) => room.id)
+      expect(await ids(5_000, 10)).toEqual([older.id, old.id])
+      expect(await ids(5_000, 1)).toEqual([older.id])
+      expect(await ids(2_000, 10)).toEqual([older.id])
+      expect(await ids(1_000, 10)).toEqual([])
+      const { facilitatorLink: _link, ...fields } = older
+      expect(await storage.listIdleRooms(1_001, 1)).toEqual([{ ...fields, lastActiveAt: 1_000 }])
+    })
+
     it('deletes a room with its whole document and frees its join code', async () => {
       const room = newRoomRecord({ code: 'QRS678' })
       await storage.createRoom(room)

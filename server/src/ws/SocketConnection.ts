@@ -1,6 +1,7 @@
 // Adapts a `ws` socket to the RoomConnection a Room talks to.
 import { randomBytes } from 'node:crypto'
 import { WebSocket, type RawData } from 'ws'
+import { metrics } from '../metrics/serverMetrics.ts'
 import type { RoomConnection } from '../room/RoomConnection.ts'
 
 /** RFC 6455 allows 123 bytes of close reason. */
@@ -12,7 +13,9 @@ export class SocketConnection implements RoomConnection {
   constructor(private readonly socket: WebSocket) {}
 
   send(frame: Uint8Array): void {
-    if (this.socket.readyState === WebSocket.OPEN) this.socket.send(frame)
+    if (this.socket.readyState !== WebSocket.OPEN) return
+    this.socket.send(frame)
+    metrics.countSent(frame.byteLength)
   }
 
   close(code: number, reason: string): void {

@@ -30,4 +30,7 @@ export const common: Translation<typeof english> = {
   'common.connection.offline.easy': 'لا يوجد إنترنت. أفكارك في أمان. ستظهر على اللوحة عندما يعود الإنترنت.',
   'common.connection.restarting': 'الخادم يعيد التشغيل — جارٍ إعادة الاتصال…',
   'common.connection.roomMissing': 'هذه الغرفة غير موجودة',
+  'common.connection.busy': 'الخادم مشغول. جارٍ المحاولة مرة أخرى…',
+  'common.connection.busy.easy': 'الخادم مشغول. Roundtable يحاول من جديد. أفكارك في أمان.',
+  'common.connection.reconnecting': 'جارٍ إعادة الاتصال…',
 }

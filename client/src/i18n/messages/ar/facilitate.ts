@@ -126,4 +126,16 @@ export const facilitate: Translation<typeof english> = {
   'facilitate.wall.title': 'شاشة الحائط',
   'facilitate.wall.hint': 'لجهاز العرض في الغرفة: رمز الانضمام، ورمز QR، والمرحلة، والمؤقّت، والأفكار الجديدة.',
   'facilitate.wall.open': 'افتح شاشة الحائط',
+  'facilitate.delete.title': 'احذف هذه الغرفة نهائيًا',
+  'facilitate.delete.hint':
+    'ينقطع اتصال الجميع، وتُحذف اللوحة بأفكارها ومواضيعها وأصواتها وصورها وأصوات الافتتاح من الخادم. نزّل النتائج أولًا إن أردت الاحتفاظ بها.',
+  'facilitate.delete.hint.easy': 'هذا يحذف الغرفة وكل ما فيها. لا أحد يستطيع استرجاعها. احفظ النتائج أولًا.',
+  'facilitate.delete.open': 'احذف الغرفة…',
+  'facilitate.delete.question': 'أتحذف هذه الغرفة نهائيًا؟',
+  'facilitate.delete.body': 'سينقطع اتصال كل من في الغرفة، ولن يستطيع أحد فتحها مرة أخرى، وأنت منهم. لا يمكن التراجع عن هذا.',
+  'facilitate.delete.body.easy': 'يخرج الجميع من الغرفة. لا أحد يستطيع فتحها مرة أخرى. لا يمكنك التراجع.',
+  'facilitate.delete.confirm': 'نعم، احذف الغرفة',
+  'facilitate.delete.keep': 'أبقِها',
+  'facilitate.delete.deleting': 'جارٍ حذف الغرفة…',
+  'facilitate.delete.done': 'حُذفت الغرفة نهائيًا.',
 }

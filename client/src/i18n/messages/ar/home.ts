@@ -47,4 +47,11 @@ export const home: Translation<typeof english> = {
   'home.ready.facilitatorWarning': 'كل من لديه هذا الرابط يستطيع التيسير. شاركه فقط مع من سيديرون الورشة معك.',
   'home.ready.copyFacilitator': 'انسخ رابط الميسّر',
   'home.ready.open': 'افتح الغرفة',
+  'home.token.label': 'رمز إنشاء الغرف',
+  'home.token.hint': 'تعطيك مؤسستك هذا الرمز. به تستطيع بدء الغرف.',
+  'home.token.hint.easy': 'تعطيك مؤسستك هذا الرمز. تحتاجه لتبدأ غرفة.',
+  'home.token.required': 'لبدء غرفة هنا تحتاج إلى رمز إنشاء الغرف من مؤسستك. اسأل من يديرون Roundtable لكم.',
+  'home.token.required.easy': 'تحتاج إلى رمز لتبدأ غرفة. اكتبه في المربع.',
+  'home.token.wrong': 'هذا الرمز غير صحيح. تأكّد منه مع من يديرون Roundtable لكم، ثم حاول مرة أخرى.',
+  'home.token.wrong.easy': 'هذا الرمز غير صحيح. تأكّد منه. حاول مرة أخرى.',
 }

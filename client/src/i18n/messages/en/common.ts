@@ -27,4 +27,7 @@ export const common = {
   'common.connection.offline.easy': 'Offline. Your ideas are safe. They go on the board when you are back online.',
   'common.connection.restarting': 'Server restarting — reconnecting…',
   'common.connection.roomMissing': 'This room does not exist',
+  'common.connection.busy': 'The server is busy. Trying again…',
+  'common.connection.busy.easy': 'The server is busy. Roundtable keeps trying. Your ideas are safe.',
+  'common.connection.reconnecting': 'Reconnecting…',
 } as const

@@ -104,4 +104,16 @@ export const facilitate = {
   'facilitate.wall.title': 'Wall screen',
   'facilitate.wall.hint': 'For the room’s projector: the join code, a QR code, the phase, the timer and new ideas.',
   'facilitate.wall.open': 'Open the wall screen',
+  'facilitate.delete.title': 'Delete this room for good',
+  'facilitate.delete.hint':
+    'Everyone is cut off, and the board with its ideas, themes, votes, pictures and sounds is deleted from the server. Download the outcomes first if you want to keep them.',
+  'facilitate.delete.hint.easy': 'This deletes the room and everything in it. Nobody can get it back. Save the outcomes first.',
+  'facilitate.delete.open': 'Delete the room…',
+  'facilitate.delete.question': 'Delete this room for good?',
+  'facilitate.delete.body': 'Everyone in the room will be cut off, and nobody will be able to open it again, you included. This cannot be undone.',
+  'facilitate.delete.body.easy': 'Everyone leaves the room. Nobody can open it again. You cannot undo this.',
+  'facilitate.delete.confirm': 'Yes, delete the room',
+  'facilitate.delete.keep': 'Keep it',
+  'facilitate.delete.deleting': 'Deleting the room…',
+  'facilitate.delete.done': 'The room has been deleted for good.',
 } as const

@@ -44,4 +44,11 @@ export const home = {
   'home.ready.facilitatorWarning': 'anyone who has it can facilitate. Share it only with people who will run the workshop with you.',
   'home.ready.copyFacilitator': 'Copy facilitator link',
   'home.ready.open': 'Open the room',
+  'home.token.label': 'Room token',
+  'home.token.hint': 'Your organisation gives you this. It lets you start rooms.',
+  'home.token.hint.easy': 'Your organisation gives you this. You need it to start a room.',
+  'home.token.required': "Starting a room here needs your organisation's room token. Ask the people who run Roundtable for you.",
+  'home.token.required.easy': 'You need a room token to start a room. Type it in the box.',
+  'home.token.wrong': 'That room token is not right. Check it with the people who run Roundtable for you, and try again.',
+  'home.token.wrong.easy': 'This room token is not right. Check it. Try again.',
 } as const

@@ -30,4 +30,7 @@ export const common: Translation<typeof english> = {
   'common.connection.offline.easy': 'Nie ma internetu. Twoje pomysły są bezpieczne. Trafią na tablicę, gdy internet wróci.',
   'common.connection.restarting': 'Serwer uruchamia się ponownie — łączenie…',
   'common.connection.roomMissing': 'Ten pokój nie istnieje',
+  'common.connection.busy': 'Serwer jest zajęty. Próbujemy ponownie…',
+  'common.connection.busy.easy': 'Serwer jest zajęty. Roundtable próbuje dalej. Twoje pomysły są bezpieczne.',
+  'common.connection.reconnecting': 'Ponowne łączenie…',
 }

@@ -122,4 +122,16 @@ export const facilitate: Translation<typeof english> = {
   'facilitate.wall.title': 'Ekran na ścianie',
   'facilitate.wall.hint': 'Na rzutnik w sali: kod dołączenia, kod QR, etap, minutnik i nowe pomysły.',
   'facilitate.wall.open': 'Otwórz ekran na ścianie',
+  'facilitate.delete.title': 'Usuń ten pokój na zawsze',
+  'facilitate.delete.hint':
+    'Wszyscy zostaną rozłączeni, a tablica z pomysłami, tematami, głosami, obrazami i dźwiękami zostanie usunięta z serwera. Jeśli chcesz je zachować, najpierw pobierz wyniki.',
+  'facilitate.delete.hint.easy': 'To usuwa pokój i wszystko, co w nim jest. Nikt go nie odzyska. Najpierw zapisz wyniki.',
+  'facilitate.delete.open': 'Usuń pokój…',
+  'facilitate.delete.question': 'Usunąć ten pokój na zawsze?',
+  'facilitate.delete.body': 'Wszyscy w pokoju zostaną rozłączeni i nikt, także Ty, nie będzie mógł go ponownie otworzyć. Tego nie można cofnąć.',
+  'facilitate.delete.body.easy': 'Wszyscy wychodzą z pokoju. Nikt nie otworzy go ponownie. Nie można tego cofnąć.',
+  'facilitate.delete.confirm': 'Tak, usuń pokój',
+  'facilitate.delete.keep': 'Zostaw go',
+  'facilitate.delete.deleting': 'Usuwanie pokoju…',
+  'facilitate.delete.done': 'Pokój został usunięty na zawsze.',
 }

@@ -47,4 +47,11 @@ export const home: Translation<typeof english> = {
   'home.ready.facilitatorWarning': 'każdy, kto go ma, może prowadzić. Daj go tylko osobom, które poprowadzą z tobą warsztat.',
   'home.ready.copyFacilitator': 'Kopiuj link dla prowadzących',
   'home.ready.open': 'Otwórz pokój',
+  'home.token.label': 'Token do tworzenia pokoi',
+  'home.token.hint': 'Dostajesz go od swojej organizacji. Dzięki niemu możesz tworzyć pokoje.',
+  'home.token.hint.easy': 'Dostajesz go od swojej organizacji. Jest potrzebny, żeby utworzyć pokój.',
+  'home.token.required': 'Aby utworzyć tu pokój, potrzebujesz tokenu swojej organizacji. Zapytaj osoby, które prowadzą dla was Roundtable.',
+  'home.token.required.easy': 'Potrzebujesz tokenu, żeby utworzyć pokój. Wpisz go w polu.',
+  'home.token.wrong': 'Ten token jest nieprawidłowy. Sprawdź go z osobami, które prowadzą dla was Roundtable, i spróbuj ponownie.',
+  'home.token.wrong.easy': 'Ten token jest zły. Sprawdź go. Spróbuj jeszcze raz.',
 }

@@ -1,0 +1,191 @@
+// The client benchmark: Chromium on a generated board of 2,000 ideas, against the production
+// build and the real server. Measures navigation to an interactive board, frames per second
+// while panning, and how long a remote batch of 100 ideas takes to become cards. Reported in
+// server/bench/RESULTS.md through `npm run bench`; never asserted in tests.
+//   npx tsx e2e/bench/clientBench.ts [--ideas 2000] [--batch 100] [--runs 3] [--client-dir dist/client]
+//     [--roundtable <checkout to measure, this one by default>] [--out figures.json]
+import { spawnSync } from 'node:child_process'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { type Browser, type BrowserContext, chromium } from 'playwright-core'
+import { Board } from '@roundtable/shared'
+import { freePort } from '../../server/bench/targets/childServer.ts'
+import { startRoundtable } from '../../server/bench/targets/roundtable.ts'
+import { connectPeer, createRoom, synced, waitFor, type Peer } from '../../server/test/clients.ts'
+import { joinBoard } from '../harness/board.ts'
+import { chromiumArgs, chromiumPath, repoRoot } from '../harness/config.ts'
+import { addBatch, seedIdeas } from './seedBoard.ts'
+
+const PROBE = fileURLToPath(new URL('./pageProbe.js', import.meta.url))
+const VIEWPORT = { width: 1280, height: 800 }
+const PAN_MS = 3000
+
+interface Figures {
+  boardDataAt: number | null
+  firstCardAt: number | null
+  firstEditingAt: number | null
+  batchArrivedAt: number | null
+  batchDoneAt: number | null
+  frames: { count: number; longestMs: number; ms: number } | null
+}
+
+/** What pageProbe.js puts on the page's window. */
+declare global {
+  interface Window {
+    benchProbe: {
+      figures: Figures
+      armBatch(marker: string, shapePrefix: string, count: number): void
+      startFrames(): void
+      stopFrames(): void
+    }
+  }
+}
+
+interface Options {
+  ideas: number
+  batch: number
+  runs: number
+  clientDir: string | null
+  root: string
+  out: string | null
+}
+
+const options = parseArgs(process.argv.slice(2))
+const builtDir = options.clientDir ? null : mkdtempSync(join(tmpdir(), 'roundtable-bench-build-'))
+const clientDir = options.clientDir ? resolve(options.clientDir) : build(options.root, builtDir as string)
+const dataDir = mkdtempSync(join(tmpdir(), 'roundtable-bench-data-'))
+const port = await freePort()
+const server = await startRoundtable({ root: options.root, dataDir, port, env: { CLIENT_DIR: clientDir } })
+const origin = `http://127.0.0.1:${port}`
+let browser: Browser | null = null
+const peers: Peer[] = []
+try {
+  const room = await createRoom(origin, { title: 'Client benchmark' })
+  const writer = connectPeer(`ws://127.0.0.1:${port}/ws`, room.id)
+  peers.push(writer)
+  await synced(writer)
+  const board = new Board(writer.doc)
+  log(`writing ${options.ideas} ideas`)
+  seedIdeas(board, options.ideas)
+  await waitFor(() => writer.provider.synced, 30_000, 'the ideas to be sent')
+
+  browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs, headless: true })
+  const boardUrl = `${origin}/r/${room.id}/canvas`
+
+  // The first visit chooses how to appear and, as the first person to open a board does,
+  // places a card for every idea; later visits reuse its browser storage.
+  log('first visit: placing the cards')
+  const first = await browser.newContext({ viewport: VIEWPORT })
+  const firstPage = await first.newPage()
+  await firstPage.goto(boardUrl)
+  await joinBoard(firstPage, 'Bench')
+  await waitFor(() => board.canvasMap.size >= options.ideas, 120_000, 'every idea to get a card')
+  const storageState = await first.storageState()
+  await first.close()
+
+  const figures = { boardDataMs: [] as number[], cardsShownMs: [] as number[], interactiveMs: [] as number[], panFps: [] as number[], panLongestFrameMs: [] as number[], batchAppliedMs: [] as number[] }
+  for (let run = 0; run < options.runs; run++) {
+    log(`run ${run + 1} of ${options.runs}`)
+    const context: BrowserContext = await browser.newContext({ viewport: VIEWPORT, storageState })
+    try {
+      await context.addInitScript({ path: PROBE })
+      const page = await context.newPage()
+      const read = () => page.evaluate(() => window.benchProbe.figures)
+      await page.goto(boardUrl)
+      // Interactive: cards are shown, and a key press is answered on the canvas. Enter on "Add
+      // an idea" (focused as Tab would) opens a new card for writing; the time is when it opens.
+      await page.locator('[data-testid="idea-text"]').first().waitFor({ state: 'attached', timeout: 60_000 })
+      const addIdea = page.getByRole('button', { name: 'Add an idea' })
+      await addIdea.focus({ timeout: 60_000 })
+      await page.keyboard.press('Enter')
+      await page.waitForFunction(() => window.benchProbe.figures.firstEditingAt !== null, undefined, { timeout: 60_000 })
+      await page.keyboard.press('Escape')
+      const loaded = await read()
+      figures.boardDataMs.push(loaded.boardDataAt ?? Number.NaN)
+      figures.cardsShownMs.push(loaded.firstCardAt ?? Number.NaN)
+      figures.interactiveMs.push(loaded.firstEditingAt ?? Number.NaN)
+
+      // Panning with the mouse wheel, as on a laptop's touchpad, down and back up.
+      await page.mouse.move(VIEWPORT.width / 3, VIEWPORT.height / 2)
+      const firstCardTop = () => page.evaluate(() => document.querySelector('.idea-card')?.getBoundingClientRect().top ?? null)
+      const topBefore = await firstCardTop()
+      await page.evaluate(() => window.benchProbe.startFrames())
+      const panUntil = Date.now() + PAN_MS
+      for (let step = 0; Date.now() < panUntil; step++) {
+        await page.mouse.wheel(0, Math.floor(step / 40) % 2 === 0 ? 40 : -40)
+        await page.waitForTimeout(16)
+        if (step === 20 && (await firstCardTop()) === topBefore) throw new Error('the mouse wheel did not pan the canvas')
+      }
+      await page.evaluate(() => window.benchProbe.stopFrames())
+      const frames = (await read()).frames
+      figures.panFps.push(frames ? frames.count / (frames.ms / 1000) : Number.NaN)
+      figures.panLongestFrameMs.push(frames?.longestMs ?? Number.NaN)
+
+      const prefix = `bench-batch-${run}-`
+      await page.evaluate(([marker, count]) => window.benchProbe.armBatch(marker, `shape:idea-${marker}`, count), [prefix, options.batch] as const)
+      addBatch(board, prefix, options.batch)
+      await page.waitForFunction(() => window.benchProbe.figures.batchDoneAt !== null, undefined, { timeout: 60_000 })
+      const batch = await read()
+      figures.batchAppliedMs.push((batch.batchDoneAt ?? Number.NaN) - (batch.batchArrivedAt ?? Number.NaN))
+    } finally {
+      await context.close()
+    }
+  }
+  const result = { ideas: options.ideas, batch: options.batch, runs: options.runs, ...figures, chromium: `Chromium ${browser.version()}` }
+  log(JSON.stringify(result))
+  if (options.out) writeFileSync(options.out, JSON.stringify(result))
+} finally {
+  for (const peer of peers) peer.destroy()
+  await browser?.close()
+  await server.stop()
+  rmSync(dataDir, { recursive: true, force: true })
+  if (builtDir) rmSync(builtDir, { recursive: true, force: true })
+}
+process.exit(0)
+
+/** Builds the client into a directory of its own, so the checkout's dist/ is left alone. */
+function build(root: string, outDir: string): string {
+  log('building the client')
+  const started = Date.now()
+  const result = spawnSync('npx', ['vite', 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' })
+  if (result.status !== 0) throw new Error(`the client build failed with ${result.status}`)
+  log(`built in ${Math.round((Date.now() - started) / 1000)} s`)
+  return outDir
+}
+
+function parseArgs(argv: string[]): Options {
+  const parsed: Options = { ideas: 2000, batch: 100, runs: 3, clientDir: null, root: repoRoot, out: null }
+  for (let i = 0; i < argv.length; i++) {
+    const value = argv[++i]
+    if (value === undefined) throw new Error(`${argv[i - 1]} needs a value`)
+    switch (argv[i - 1]) {
+      case '--ideas':
+        parsed.ideas = Number(value)
+        break
+      case '--batch':
+        parsed.batch = Number(value)
+        break
+      case '--runs':
+        parsed.runs = Number(value)
+        break
+      case '--client-dir':
+        parsed.clientDir = value
+        break
+      case '--roundtable':
+        parsed.root = resolve(value)
+        break
+      case '--out':
+        parsed.out = value
+        break
+      default:
+        throw new Error(`unknown option ${argv[i - 1]}`)
+    }
+  }
+  return parsed
+}
+
+function log(line: string): void {
+  process.stdout.write(`[client bench] ${line}\n`)
+}
