@@ -133,11 +133,12 @@ describe('facilitator controls', () => {
 
     // Pat can move freely afterwards, then chooses to follow Fran's view as it moves.
     await pat.page.mouse.move(500, 450)
-    await pat.page.mouse.wheel(0, 60)
-    await expect.poll(async () => (await spot(pat.page)).y).toBeLessThan(broughtY - 30)
+    await pat.page.mouse.wheel(0, 150)
+    await expect.poll(async () => (await spot(pat.page)).y).toBeLessThan(broughtY - 120)
     await pat.page.getByRole('button', { name: 'Follow Fran' }).click()
-    // Following takes Pat back to what Fran is looking at.
-    await expect.poll(async () => Math.abs((await spot(pat.page)).y - broughtY)).toBeLessThan(15)
+    // Following takes Pat back to what Fran is looking at. tldraw fits the leader's view to the
+    // follower's screen its own way, so it lands near, not exactly on, the brought position.
+    await expect.poll(async () => Math.abs((await spot(pat.page)).y - broughtY)).toBeLessThan(40)
     await pat.page.getByRole('button', { name: 'Stop following Fran' }).click()
   })
 
