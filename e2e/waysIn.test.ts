@@ -150,6 +150,23 @@ describe('every way in to one live board', () => {
     expect(amal.errors).toEqual([])
     expect(browser.foreignRequests).toEqual([])
   })
+
+  it('lets a facilitator delete the room for good: everyone is told it no longer exists', async () => {
+    const guest = await browser.person()
+    await guest.page.goto(`${room.participantLink}/list`)
+    await joinBoard(guest.page, 'Gus')
+    const panel = fran.page.getByTestId('facilitate-panel')
+    await panel.getByRole('button', { name: 'Delete the room…' }).click()
+    await fran.page.getByRole('button', { name: 'Keep it' }).click()
+    expect(await ideaCards(fran.page)).toContain('A smile at the front desk')
+    await panel.getByRole('button', { name: 'Delete the room…' }).click()
+    await fran.page.getByRole('button', { name: 'Yes, delete the room' }).click()
+    await fran.page.getByText('The room has been deleted for good.').waitFor()
+    expect(new URL(fran.page.url()).pathname).toBe('/')
+    await guest.page.getByText('This room does not exist').first().waitFor()
+    const answer = await fetch(new URL(`/api/rooms/${new URL(room.participantLink).pathname.split('/')[2]}`, server.url))
+    expect(answer.status).toBe(404)
+  })
 })
 
 async function waitForConnectedIn(person: Person, connected: string): Promise<void> {
