@@ -151,6 +151,21 @@ describe('every way in to one live board', () => {
     expect(browser.foreignRequests).toEqual([])
   })
 
+  it('lets a newcomer pan the canvas with the wheel after pressing on it, without adding anything first', async () => {
+    const dee = await browser.person()
+    await dee.page.goto(`${room.participantLink}/canvas`)
+    await joinBoard(dee.page, 'Dee')
+    const card = dee.page.getByTestId('idea-card').filter({ hasText: 'A smile at the front desk' })
+    await card.waitFor()
+    const before = (await card.boundingBox())?.y ?? 0
+    const canvas = await dee.page.locator('.canvas').boundingBox()
+    if (!canvas) throw new Error('no canvas on screen')
+    // An empty spot near the canvas's lower edge, away from the cards and tldraw's toolbars.
+    await dee.page.mouse.click(canvas.x + canvas.width / 2, canvas.y + canvas.height - 120)
+    await dee.page.mouse.wheel(0, 100)
+    await expect.poll(async () => (await card.boundingBox())?.y ?? before).toBeLessThan(before - 50)
+  })
+
   it('lets a facilitator delete the room for good: everyone is told it no longer exists', async () => {
     const guest = await browser.person()
     await guest.page.goto(`${room.participantLink}/list`)

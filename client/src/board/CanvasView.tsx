@@ -238,7 +238,9 @@ export function CanvasView({
 
   return (
     <BoardContext.Provider value={connection.board}>
-      <div className="canvas">
+      {/* The canvas does not take focus on load (the page's heading has it), so it takes it when
+          someone presses on it: then the wheel, trackpad panning and shortcuts such as M work. */}
+      <div className="canvas" onPointerDownCapture={() => editorRef.current?.focus()}>
         <Tldraw
           licenseKey={config.tldrawLicenseKey}
           assetUrls={assetUrls}

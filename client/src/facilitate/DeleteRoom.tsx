@@ -83,7 +83,11 @@ export function DeleteRoom({ roomId, facilitatorKey, remove = deleteRoom }: { ro
 /** On the home page: "The room has been deleted for good", once, after a deletion. */
 export function RoomDeletedNotice() {
   const t = useT()
-  const [shown] = useState(takeNotice)
+  // Read during render, cleared once shown: a render React throws away (a page still loading) must not use it up.
+  const [shown] = useState(hasNotice)
+  useEffect(() => {
+    if (shown) clearNotice()
+  }, [shown])
   if (!shown) return null
   return (
     <p className="notice" role="status" data-testid="room-deleted-notice">
@@ -101,12 +105,18 @@ function rememberNotice(): void {
   }
 }
 
-function takeNotice(): boolean {
+function hasNotice(): boolean {
   try {
-    const value = window.sessionStorage.getItem(NOTICE_KEY)
-    window.sessionStorage.removeItem(NOTICE_KEY)
-    return value === ROOM_DELETED
+    return window.sessionStorage.getItem(NOTICE_KEY) === ROOM_DELETED
   } catch {
     return false
+  }
+}
+
+function clearNotice(): void {
+  try {
+    window.sessionStorage.removeItem(NOTICE_KEY)
+  } catch {
+    // nothing to clear
   }
 }
