@@ -57,8 +57,11 @@ export async function workshopRoom(server: ServerProcess, options: { hideTallies
     board.setParticipant({ id: otter.participantId, name: 'Rana "Otter", RN', colour: 'purple', picture: '🌻' })
     const waiting = themes.add({ name: 'Waiting' })
     const letters = themes.add({ name: 'Letters, leaflets' })
+    // Ideas written a second apart, so board order never depends on two landing in one millisecond.
+    let writtenAt = Date.now()
     const idea = (text: string, by: Joined, themeId: string | null) => {
-      const id = board.addIdea({ text, authorId: by.participantId, picture: by === heron ? '🦦' : '🌻' })
+      writtenAt += 1000
+      const id = board.addIdea({ text, authorId: by.participantId, picture: by === heron ? '🦦' : '🌻', createdAt: writtenAt })
       if (themeId) themes.setIdeaTheme(id, themeId)
       return id
     }
