@@ -44,6 +44,8 @@ try {
   await ana.page.goto(room.facilitatorLink)
   await ana.page.reload()
   await ana.page.getByTestId('facilitate-panel').waitFor()
+  // The canvas loads after the page: wait for its cards before the picture.
+  await ana.page.getByTestId('idea-text').first().waitFor()
   await ana.page.getByTestId('facilitate-panel').getByRole('button', { name: 'Vote', exact: true }).click()
   await ben.page.getByTestId('dots-left').waitFor()
   await ana.page.screenshot({ path: join(screensDir, 'facilitate.png') })
