@@ -5,7 +5,6 @@ import type { OpeningProblem } from '../api/roomOpening.ts'
 import { useT } from '../i18n/useT.ts'
 import { Instruction } from '../ui/Instruction.tsx'
 import { type RoomToken, tokenProblemKey } from './useRoomToken.ts'
-import './roomToken.css'
 
 export function RoomTokenField({
   roomToken,
