@@ -20,14 +20,16 @@ export {
   MessageType,
   SyncStep,
   encodeAwareness,
+  encodeAwarenessEntries,
   encodeQueryAwareness,
   encodeSyncStep1,
   encodeSyncStep2,
   encodeUpdate,
   isWellFormedUpdate,
+  parseAwarenessUpdate,
   parseMessage,
 } from './protocol.ts'
-export type { AwarenessEntry, ClientMessage, ParseResult } from './protocol.ts'
+export type { AwarenessEntry, AwarenessParseResult, ClientMessage, ParseResult } from './protocol.ts'
 export { JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH, ROOM_ID_PATTERN, formatJoinCode, isRoomId, normaliseJoinCode } from './roomIds.ts'
 export { PHASES, PHASE_TEXT, isPhase, nextPhase, previousPhase } from './facilitation/phases.ts'
 export type { Phase } from './facilitation/phases.ts'

@@ -3,10 +3,12 @@ import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import {
   encodeAwareness,
+  encodeAwarenessEntries,
   encodeQueryAwareness,
   encodeSyncStep1,
   encodeSyncStep2,
   encodeUpdate,
+  parseAwarenessUpdate,
   parseMessage,
 } from './protocol.ts'
 
@@ -46,8 +48,8 @@ describe('parseMessage', () => {
         kind: 'awareness',
         update,
         clients: [
-          { clientId: 7, clock: 2, state: { cursor: { x: 1 } } },
-          { clientId: 9, clock: 5, state: null },
+          { clientId: 7, clock: 2, state: { cursor: { x: 1 } }, json: '{"cursor":{"x":1}}' },
+          { clientId: 9, clock: 5, state: null, json: 'null' },
         ],
       },
     })
@@ -67,5 +69,31 @@ describe('parseMessage', () => {
     const result = parseMessage(frame)
     expect(result.ok).toBe(false)
     if (!result.ok) expect(result.error).toMatch(/\w/)
+  })
+})
+
+describe('awareness updates', () => {
+  it('are written as y-protocols writes them, keeping each state as the JSON text it came in', () => {
+    const entries = [
+      { clientId: 7, clock: 2, json: '{ "name": "Heron" }' },
+      { clientId: 300, clock: 1, json: 'null' },
+    ]
+    const update = encodeAwarenessEntries(entries)
+    expect(update).toEqual(awarenessUpdate(entries.map(({ clientId, clock, json }) => [clientId, clock, json])))
+    expect(parseAwarenessUpdate(update)).toEqual({
+      ok: true,
+      clients: [
+        { clientId: 7, clock: 2, state: { name: 'Heron' }, json: '{ "name": "Heron" }' },
+        { clientId: 300, clock: 1, state: null, json: 'null' },
+      ],
+    })
+  })
+
+  it.each([
+    ['a truncated update', awarenessUpdate([[1, 1, '{}']]).slice(0, 3)],
+    ['a state that is not JSON', awarenessUpdate([[1, 1, '{nope']])],
+    ['trailing bytes', new Uint8Array([...awarenessUpdate([]), 0])],
+  ])('reports %s as an error instead of throwing', (_name, update) => {
+    expect(parseAwarenessUpdate(update).ok).toBe(false)
   })
 })

@@ -21,9 +21,12 @@ export interface AwarenessEntry {
   clock: number
   /** null when the client has left. */
   state: unknown
+  /** The state as the JSON text it arrived in, so a server can relay it without writing it again. */
+  json: string
 }
 
 export type ParseResult = { ok: true; message: ClientMessage } | { ok: false; error: string }
+export type AwarenessParseResult = { ok: true; clients: AwarenessEntry[] } | { ok: false; error: string }
 
 export function parseMessage(frame: Uint8Array): ParseResult {
   try {
@@ -76,6 +79,16 @@ export function isWellFormedUpdate(update: Uint8Array): boolean {
   }
 }
 
+/** Reads an awareness update (the payload of an awareness frame); never throws. */
+export function parseAwarenessUpdate(update: Uint8Array): AwarenessParseResult {
+  try {
+    const clients = readAwarenessUpdate(update)
+    return typeof clients === 'string' ? { ok: false, error: clients } : { ok: true, clients }
+  } catch (cause) {
+    return { ok: false, error: `unreadable awareness update: ${(cause as Error).message}` }
+  }
+}
+
 function readAwarenessUpdate(update: Uint8Array): AwarenessEntry[] | string {
   const decoder = decoding.createDecoder(update)
   const count = decoding.readVarUint(decoder)
@@ -90,7 +103,7 @@ function readAwarenessUpdate(update: Uint8Array): AwarenessEntry[] | string {
     } catch {
       return 'awareness state is not JSON'
     }
-    clients.push({ clientId, clock, state })
+    clients.push({ clientId, clock, state, json })
   }
   if (decoding.hasContent(decoder)) return 'trailing bytes after awareness update'
   return clients
@@ -113,6 +126,18 @@ function syncFrame(step: number, payload: Uint8Array): Uint8Array {
 export const encodeSyncStep1 = (stateVector: Uint8Array) => syncFrame(SyncStep.step1, stateVector)
 export const encodeSyncStep2 = (update: Uint8Array) => syncFrame(SyncStep.step2, update)
 export const encodeUpdate = (update: Uint8Array) => syncFrame(SyncStep.update, update)
+
+/** An awareness update as y-protocols' encodeAwarenessUpdate writes it, from states already in JSON. */
+export function encodeAwarenessEntries(clients: readonly Pick<AwarenessEntry, 'clientId' | 'clock' | 'json'>[]): Uint8Array {
+  return frame((encoder) => {
+    encoding.writeVarUint(encoder, clients.length)
+    for (const { clientId, clock, json } of clients) {
+      encoding.writeVarUint(encoder, clientId)
+      encoding.writeVarUint(encoder, clock)
+      encoding.writeVarString(encoder, json)
+    }
+  })
+}
 
 export function encodeAwareness(update: Uint8Array): Uint8Array {
   return frame((encoder) => {

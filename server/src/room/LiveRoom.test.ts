@@ -22,8 +22,8 @@ function lockedRoom() {
   writeSession(session, { ...DEFAULT_SESSION, locked: true })
   const live = new LiveRoom({
     id: 'room-under-test-000000',
-    board: { doc: new Y.Doc(), lastSeq: 0, logEntries: 0 },
-    session: { doc: session, lastSeq: 0, logEntries: 0 },
+    board: { document: { doc: new Y.Doc() }, lastSeq: 0, logEntries: 0 },
+    session: { document: { doc: session }, lastSeq: 0, logEntries: 0 },
     facilitatorLinks: new Map([['first-link', hashSecret(KEY)]]),
     storeFor: () => store,
     compactAfterUpdates: 500,

@@ -7,6 +7,7 @@ import { metrics } from '../metrics/serverMetrics.ts'
 import { createLogger, errorMessage, type Logger } from '../logger.ts'
 import { carriesChanges } from './carriesChanges.ts'
 import type { ChangeRefusal, RefuseChanges } from './changeRefusal.ts'
+import { carriesNothing, holdsNothing, LazyDocument, type DocumentSource } from './LazyDocument.ts'
 import { applyStoredUpdate } from './loadRoomDocument.ts'
 import type { RoomConnection, RoomStore } from './RoomConnection.ts'
 import { RoomPresence } from './RoomPresence.ts'
@@ -16,8 +17,8 @@ export interface RoomOptions {
   id: string
   /** Which of the room's documents this is, for log lines. */
   docName?: string
-  /** The document as loaded from storage. */
-  doc: Y.Doc
+  /** The document as loaded from storage: its stored updates (built into a Y.Doc when needed), or a Y.Doc. */
+  document: DocumentSource
   /** Seq of the newest stored log entry, and how many entries follow the snapshot. */
   lastSeq: number
   logEntries: number
@@ -56,12 +57,12 @@ type Lifecycle = 'open' | 'frozen' | 'destroyed'
 
 export class Room {
   readonly id: string
-  private readonly doc: Y.Doc
+  private readonly lazy: LazyDocument
   private readonly presence: RoomPresence
   private readonly connections = new Set<RoomConnection>()
   private readonly store: RoomStore
-  private readonly log: Logger
-  private readonly writer: UpdateWriter
+  private logger: Logger | null = null
+  private writerOrNull: UpdateWriter | null = null
   private lifecycle: Lifecycle = 'open'
   /** Settles after every update so far has been stored and relayed (or given up at shutdown); never rejects. */
   private writeTail: Promise<void> = Promise.resolve()
@@ -70,20 +71,38 @@ export class Room {
   private lastSeq: number
   private logEntries: number
   private compaction: Promise<void> | null = null
+  /** Stored updates to relay at the end of this turn, with the connection each came from. */
+  private outgoing: { update: Uint8Array; sender: RoomConnection | null }[] = []
+  /** Settles once the updates waiting in `outgoing` have been sent. */
+  private outgoingSent: Promise<void> = Promise.resolve()
 
   constructor(private readonly options: RoomOptions) {
     this.id = options.id
-    this.doc = options.doc
     this.store = options.store
     this.lastSeq = options.lastSeq
     this.logEntries = options.logEntries
-    this.log = createLogger('room', { room: options.id, doc: options.docName })
-    this.writer = new UpdateWriter(options.id, options.store, this.log, options.storageRetry)
-    this.presence = new RoomPresence(this.doc, {
+    this.lazy = new LazyDocument(options.document, (doc) => doc.on('update', this.onDocUpdate), () => this.log)
+    this.presence = new RoomPresence({
       sendToAll: (frame) => this.sendToAll(frame, null),
       publish: options.publish && ((update) => options.publish?.('awareness', update)),
     })
-    this.doc.on('update', this.onDocUpdate)
+  }
+
+  // The logger and the writer are made on first use: a room nobody edits never needs them,
+  // and a thousand idle rooms would otherwise hold a thousand of each.
+  private get log(): Logger {
+    this.logger ??= createLogger('room', { room: this.id, doc: this.options.docName })
+    return this.logger
+  }
+
+  private get writer(): UpdateWriter {
+    this.writerOrNull ??= new UpdateWriter(this.id, this.store, this.log, this.options.storageRetry)
+    return this.writerOrNull
+  }
+
+  /** The live document, built from storage the first time anything needs it. */
+  private get doc(): Y.Doc {
+    return this.lazy.get()
   }
 
   get connectionCount(): number {
@@ -92,7 +111,7 @@ export class Room {
 
   /** True while storage is failing: edits are refused until an update can be stored again. */
   get refusingEdits(): boolean {
-    return this.writer.failing
+    return this.writerOrNull?.failing ?? false
   }
 
   /** The live document, to read. Change it only through change(), so the change is stored and relayed. */
@@ -107,7 +126,7 @@ export class Room {
    */
   async change(apply: (doc: Y.Doc) => void): Promise<void> {
     if (this.lifecycle !== 'open') throw new RoomClosedError('the room is closing')
-    if (this.writer.failing) throw new RoomClosedError('storage is unavailable')
+    if (this.refusingEdits) throw new RoomClosedError('storage is unavailable')
     this.doc.transact(() => apply(this.doc), SERVER_ORIGIN)
     const written = this.takeServerWrite()
     if (written && !(await written)) throw new RoomClosedError('the change could not be stored yet')
@@ -121,8 +140,11 @@ export class Room {
     }
     this.connections.add(connection)
     this.presence.join(connection)
-    this.log.debug('joined', { connection: connection.id, connections: this.connections.size })
-    connection.send(encodeSyncStep1(Y.encodeStateVector(this.doc)))
+    if (this.logger) this.log.debug('joined', { connection: connection.id, connections: this.connections.size })
+    // Saying what we hold is cheap once the document is built (or when nothing is stored). Until
+    // then, the answer to the newcomer's own sync step 1 asks for what we lack (answerSyncStep1).
+    const stateVector = this.lazy.stateVectorIfCheap()
+    if (stateVector) connection.send(encodeSyncStep1(stateVector))
     if (this.presence.anyone) connection.send(this.presence.everyone())
   }
 
@@ -139,13 +161,15 @@ export class Room {
           return this.answerSyncStep1(connection, message.stateVector)
         case 'sync-step-2':
         case 'update': {
-          const refusal = this.options.refuseChanges?.(connection) ?? (this.writer.failing ? STORAGE_REFUSAL : null)
+          const refusal = this.options.refuseChanges?.(connection) ?? (this.refusingEdits ? STORAGE_REFUSAL : null)
           if (refusal) return this.refuseUpdate(connection, message.update, refusal)
+          // A newcomer's empty answer needs no document built to change nothing.
+          if (!this.lazy.built && carriesNothing(message.update)) return
           // Changes surface through onDocUpdate, with this connection as the origin.
           return Y.applyUpdate(this.doc, message.update, connection)
         }
         case 'awareness':
-          return this.presence.receive(connection, message.update)
+          return this.presence.receive(connection, message.clients)
         case 'query-awareness':
           return connection.send(this.presence.everyone())
       }
@@ -185,20 +209,20 @@ export class Room {
   /** Forgets a connection and tells everyone else its awareness states are gone. */
   leave(connection: RoomConnection): void {
     if (!this.connections.delete(connection)) return
-    this.log.debug('left', { connection: connection.id, connections: this.connections.size })
+    if (this.logger) this.log.debug('left', { connection: connection.id, connections: this.connections.size })
     this.presence.leave([connection])
     if (this.connections.size === 0 && this.lifecycle === 'open') this.options.onEmpty?.(this)
   }
 
   /** Resolves when every update received so far is stored and relayed (or given up at shutdown). */
   settled(): Promise<void> {
-    return this.writeTail
+    return this.writeTail.then(() => this.outgoingSent)
   }
 
   /** Stops reading frames, for shutdown; updates already received are still stored and relayed. */
   freeze(): void {
     if (this.lifecycle === 'open') this.lifecycle = 'frozen'
-    this.writer.stop()
+    this.writerOrNull?.stop()
   }
 
   /** Closes every connection, and tells other instances their people have left. */
@@ -219,21 +243,25 @@ export class Room {
 
   destroy(): void {
     this.lifecycle = 'destroyed'
-    this.writer.stop()
-    this.doc.off('update', this.onDocUpdate)
+    this.writerOrNull?.stop()
     this.presence.destroy()
-    this.doc.destroy()
+    const doc = this.lazy.destroy()
+    doc?.off('update', this.onDocUpdate)
+    doc?.destroy()
   }
 
   private answerSyncStep1(connection: RoomConnection, stateVector: Uint8Array): void {
-    const reply = encodeSyncStep2(Y.encodeStateAsUpdate(this.doc, stateVector))
-    const ask = encodeSyncStep1(Y.encodeStateVector(this.doc))
+    // A newcomer holding nothing gets the stored document as it is, if it is one update. It has
+    // nothing we lack, so it is not asked (saying what we hold would mean reading the whole board).
+    const whole = holdsNothing(stateVector) ? this.lazy.wholeAsStored() : null
+    const reply = encodeSyncStep2(whole ?? Y.encodeStateAsUpdate(this.doc, stateVector))
+    const ask = whole ? null : encodeSyncStep1(Y.encodeStateVector(this.doc))
     // The reply may contain updates still being written; like a relay, it waits until
     // they are stored, so nobody sees an edit that a crash could lose.
     this.writeTail = this.writeTail.then(() => {
       if (!this.connections.has(connection)) return
       connection.send(reply)
-      connection.send(ask)
+      if (ask) connection.send(ask)
     })
   }
 
@@ -255,7 +283,10 @@ export class Room {
       })
     this.writeTail = relayed.then(() => {})
     // A server change learns at once that storing failed, rather than waiting for storage to come back.
-    if (origin === SERVER_ORIGIN) this.serverWrite = first.then((result) => (result.ok ? relayed : false))
+    if (origin === SERVER_ORIGIN) {
+      const sent = relayed.then((ok) => (ok ? this.outgoingSent.then(() => true) : false))
+      this.serverWrite = first.then((result) => (result.ok ? sent : false))
+    }
   }
 
   /**
@@ -272,16 +303,46 @@ export class Room {
     })
   }
 
-  /** Sends a stored update to everyone but its sender, encoded once for all, and to other instances. */
+  /** Queues a stored update for everyone but its sender, and for other instances; see sendOutgoing. */
   private relay(update: Uint8Array, sender: RoomConnection | null, seq: number): void {
     if (this.lifecycle === 'destroyed') return
     this.lastSeq = Math.max(this.lastSeq, seq)
     this.logEntries++
-    this.sendToAll(encodeUpdate(update), sender)
-    this.options.publish?.('update', update)
+    if (this.outgoing.length === 0) {
+      // Updates stored together are relayed together. nextTick runs once every promise
+      // settled by this storage batch has run, so the whole batch is in `outgoing` by then.
+      this.outgoingSent = new Promise((resolve) =>
+        process.nextTick(() => {
+          this.sendOutgoing()
+          resolve()
+        }),
+      )
+    }
+    this.outgoing.push({ update, sender })
     if (this.logEntries >= this.options.compactAfterUpdates && !this.compaction) {
       setImmediate(() => void this.compact())
     }
+  }
+
+  /**
+   * Sends the updates stored in one batch as one merged update, encoded once for everyone who
+   * sent none of them; each sender gets the others' updates, not its own back. Under load this
+   * turns a frame per update per person into a frame per batch per person.
+   */
+  private sendOutgoing(): void {
+    const batch = this.outgoing
+    this.outgoing = []
+    if (this.lifecycle === 'destroyed' || batch.length === 0) return
+    const merged = mergeAll(batch.map((entry) => entry.update))
+    const senders = new Set(batch.flatMap((entry) => (entry.sender ? [entry.sender] : [])))
+    const frame = encodeUpdate(merged)
+    for (const connection of this.connections) if (!senders.has(connection)) connection.send(frame)
+    for (const sender of senders) {
+      if (!this.connections.has(sender)) continue
+      const others = batch.filter((entry) => entry.sender !== sender).map((entry) => entry.update)
+      if (others.length > 0) sender.send(encodeUpdate(mergeAll(others)))
+    }
+    this.options.publish?.('update', merged)
   }
 
   private sendToAll(frame: Uint8Array, except: RoomConnection | null): void {
@@ -329,4 +390,8 @@ export class Room {
       this.log.error('compaction failed', { error: errorMessage(error) })
     }
   }
+}
+
+function mergeAll(updates: readonly Uint8Array[]): Uint8Array {
+  return updates.length === 1 ? (updates[0] as Uint8Array) : Y.mergeUpdates(updates as Uint8Array[])
 }

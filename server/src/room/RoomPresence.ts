@@ -1,17 +1,24 @@
 // Who is in one room document and where their cursors are (Yjs awareness): the people on
-// this instance's connections, and those other instances tell it about.
-import type * as Y from 'yjs'
-import { Awareness, applyAwarenessUpdate, encodeAwarenessUpdate, removeAwarenessStates } from 'y-protocols/awareness'
-import { encodeAwareness } from '@roundtable/shared'
+// this instance's connections, and those other instances tell it about. It keeps y-protocols'
+// Awareness rules without its Y.Doc, its parsed states or its timer per room, as idle rooms are many.
+import { encodeAwareness, encodeAwarenessEntries, parseAwarenessUpdate, type AwarenessEntry } from '@roundtable/shared'
 import type { RoomConnection } from './RoomConnection.ts'
 
-/** The origin of awareness from other instances: relayed to this instance's connections, not published back. */
-const REMOTE_ORIGIN = Symbol('remote')
+/** y-protocols' outdatedTimeout: a person whose browser has not renewed their state for this long has gone. */
+export const SILENT_AFTER_MS = 30_000
+/** y-protocols checks a tenth of the timeout apart. */
+const CHECK_EVERY_MS = SILENT_AFTER_MS / 10
+/** The JSON a client is kept as once it has left: its clock still counts, so older news of it is ignored. */
+const GONE = 'null'
 
-interface AwarenessChange {
-  added: number[]
-  updated: number[]
-  removed: number[]
+interface Client {
+  clock: number
+  /** Its state as the JSON text it arrived in, never written again; GONE once it has left. */
+  json: string
+  /** When its state last applied, for the timeout. */
+  renewedAt: number
+  /** The connection of this instance that speaks for it, told it left when that connection does. */
+  connection: RoomConnection | undefined
 }
 
 export interface RoomPresenceOptions {
@@ -19,79 +26,160 @@ export interface RoomPresenceOptions {
   sendToAll: (frame: Uint8Array) => void
   /** Tells other instances about an awareness update. */
   publish?: (update: Uint8Array) => void
+  /** The time in milliseconds, for tests; Date.now otherwise. */
+  now?: () => number
 }
 
-export class RoomPresence {
-  private readonly awareness: Awareness
-  /** The awareness client ids each of this instance's connections speaks for. */
-  private readonly clientsOf = new Map<RoomConnection, Set<number>>()
+/** Where an update came from: a connection of this instance, another instance, or the timeout. */
+type Source = RoomConnection | 'other-instance' | 'timeout'
 
-  constructor(
-    doc: Y.Doc,
-    private readonly options: RoomPresenceOptions,
-  ) {
-    this.awareness = new Awareness(doc)
-    // The server is not a participant: it has no awareness state of its own.
-    this.awareness.setLocalState(null)
-    this.awareness.on('update', this.onUpdate)
-  }
+export class RoomPresence {
+  /** Made when the first person arrives, so a room document nobody is in holds no map. */
+  private clients: Map<number, Client> | null = null
+
+  constructor(private readonly options: RoomPresenceOptions) {}
 
   get anyone(): boolean {
-    return this.awareness.getStates().size > 0
+    for (const client of this.clients?.values() ?? []) if (client.json !== GONE) return true
+    return false
   }
 
   /** Everyone present, as one frame for a newcomer or a query. */
   everyone(): Uint8Array {
-    return encodeAwareness(encodeAwarenessUpdate(this.awareness, [...this.awareness.getStates().keys()]))
+    return encodeAwareness(this.encode((client) => client.json !== GONE))
   }
 
-  join(connection: RoomConnection): void {
-    this.clientsOf.set(connection, new Set())
+  /** Nothing to remember yet: a connection speaks for the clients whose updates it sends. */
+  join(_connection: RoomConnection): void {}
+
+  /** Applies the awareness entries a connection sent (already checked by parseMessage). */
+  receive(connection: RoomConnection, entries: readonly AwarenessEntry[]): void {
+    this.apply(entries, connection)
   }
 
-  /** Applies an awareness update a connection sent; throws when it is malformed. */
-  receive(connection: RoomConnection, update: Uint8Array): void {
-    applyAwarenessUpdate(this.awareness, update, connection)
-  }
-
-  /** Applies an awareness update from another instance; throws when it is malformed. */
+  /** Applies an awareness update from another instance; throws when it is malformed, changing nothing. */
   fromOtherInstance(update: Uint8Array): void {
-    applyAwarenessUpdate(this.awareness, update, REMOTE_ORIGIN)
+    const parsed = parseAwarenessUpdate(update)
+    if (!parsed.ok) throw new Error(parsed.error)
+    this.apply(parsed.clients, 'other-instance')
   }
 
   /** The awareness of this instance's connections, for an instance that has just loaded the room; null when nobody is here. */
   ofConnections(): Uint8Array | null {
-    const clients = [...this.clientsOf.values()].flatMap((clients) => [...clients])
-    return clients.length === 0 ? null : encodeAwarenessUpdate(this.awareness, clients)
+    const ours = (client: Client) => client.connection !== undefined
+    for (const client of this.clients?.values() ?? []) if (ours(client)) return this.encode(ours)
+    return null
   }
 
   /** Forgets the connections and tells everyone, here and on other instances, that their people left. */
   leave(connections: Iterable<RoomConnection>): void {
-    const clients: number[] = []
-    for (const connection of connections) {
-      clients.push(...(this.clientsOf.get(connection) ?? []))
-      this.clientsOf.delete(connection)
+    const leaving = new Set(connections)
+    const removed: number[] = []
+    for (const [clientId, client] of this.clients ?? []) {
+      if (!client.connection || !leaving.has(client.connection)) continue
+      client.connection = undefined
+      // As y-protocols' removeAwarenessStates: the clock and renewal time stay as they were.
+      if (client.json !== GONE) removed.push(clientId)
+      client.json = GONE
     }
-    if (clients.length > 0) removeAwarenessStates(this.awareness, clients, null)
+    this.announce(removed, null)
+  }
+
+  /** Removes the clients nobody has renewed for SILENT_AFTER_MS; the shared timer calls it. */
+  expireSilentClients(): void {
+    const now = this.now()
+    const removed: number[] = []
+    for (const [clientId, client] of this.clients ?? []) {
+      if (client.json === GONE || now - client.renewedAt < SILENT_AFTER_MS) continue
+      client.json = GONE
+      removed.push(clientId)
+    }
+    this.announce(removed, 'timeout')
+    if (!this.anyone) unwatch(this)
   }
 
   destroy(): void {
-    this.awareness.off('update', this.onUpdate)
-    this.awareness.destroy()
+    unwatch(this)
+    this.clients = null
   }
 
-  private readonly onUpdate = ({ added, updated, removed }: AwarenessChange, origin: unknown): void => {
-    const controlled = this.clientsOf.get(origin as RoomConnection)
-    if (controlled) {
-      for (const client of [...added, ...updated]) controlled.add(client)
-      for (const client of removed) controlled.delete(client)
+  /** y-protocols' applyAwarenessUpdate: only newer news of a client applies, or its leaving at the same clock. */
+  private apply(entries: readonly AwarenessEntry[], source: Source): void {
+    const now = this.now()
+    const added: number[] = []
+    const updated: number[] = []
+    const removed: number[] = []
+    for (const { clientId, clock, state, json } of entries) {
+      const known = this.clients?.get(clientId)
+      const leaving = state === null
+      const knownClock = known?.clock ?? 0
+      const present = known !== undefined && known.json !== GONE
+      if (!(knownClock < clock || (knownClock === clock && leaving && present))) continue
+      // Only a connection's own word changes who speaks for a client.
+      const connection = typeof source === 'string' ? known?.connection : leaving ? undefined : source
+      const client: Client = { clock, json: leaving ? GONE : json, renewedAt: now, connection }
+      this.clients ??= new Map()
+      this.clients.set(clientId, client)
+      // The same three lists y-protocols fills: a client first heard of as gone is recorded, not relayed.
+      if (!known) {
+        if (!leaving) added.push(clientId)
+      } else if (leaving) removed.push(clientId)
+      else updated.push(clientId)
     }
-    const update = encodeAwarenessUpdate(this.awareness, [...added, ...updated, ...removed])
+    this.announce([...added, ...updated, ...removed], source)
+    if (added.length + updated.length > 0) watch(this)
+  }
+
+  private announce(clientIds: number[], source: Source | null): void {
+    if (clientIds.length === 0) return
+    const update = encodeAwarenessEntries(clientIds.map((clientId) => this.entry(clientId)))
     // Echoed to the sender too, as y-websocket servers do: a person alone in a room still
     // hears from the server every few seconds, so their provider does not think it is cut off.
     this.options.sendToAll(encodeAwareness(update))
-    // Every instance times out silent clients itself (y-protocols' 'timeout' origin), so
-    // only what this instance's connections said, and their leaving, is published.
-    if (origin !== REMOTE_ORIGIN && origin !== 'timeout') this.options.publish?.(update)
+    // Every instance times out silent clients itself, so only what this instance's
+    // connections said, and their leaving, is published.
+    if (source !== 'other-instance' && source !== 'timeout') this.options.publish?.(update)
   }
+
+  private encode(include: (client: Client) => boolean): Uint8Array {
+    const entries: { clientId: number; clock: number; json: string }[] = []
+    for (const [clientId, client] of this.clients ?? []) {
+      if (include(client)) entries.push({ clientId, clock: client.clock, json: client.json })
+    }
+    return encodeAwarenessEntries(entries)
+  }
+
+  private entry(clientId: number): { clientId: number; clock: number; json: string } {
+    const client = this.clients?.get(clientId)
+    return { clientId, clock: client?.clock ?? 0, json: client?.json ?? GONE }
+  }
+
+  private now(): number {
+    return this.options.now?.() ?? Date.now()
+  }
+}
+
+// One timer for every room document in the process, running only while someone is present
+// somewhere, rather than y-protocols' interval per Awareness.
+const watched = new Set<RoomPresence>()
+let timer: ReturnType<typeof setInterval> | undefined
+
+function watch(presence: RoomPresence): void {
+  watched.add(presence)
+  if (timer) return
+  timer = setInterval(expireSilentClientsEverywhere, CHECK_EVERY_MS)
+  // Presence alone is no reason to keep the process alive.
+  timer.unref()
+}
+
+function unwatch(presence: RoomPresence): void {
+  watched.delete(presence)
+  if (watched.size > 0 || !timer) return
+  clearInterval(timer)
+  timer = undefined
+}
+
+/** What the shared timer runs every CHECK_EVERY_MS; tests call it instead of waiting. */
+export function expireSilentClientsEverywhere(): void {
+  for (const presence of watched) presence.expireSilentClients()
 }

@@ -207,7 +207,6 @@ export class RoomRegistry {
     const { storage } = this.options
     const record = await storage.getRoom(roomId)
     if (!record) return null
-    const roomLog = log.child({ room: roomId })
     const [board, session, links] = await Promise.all([
       storage.loadDocument(roomId, 'board'),
       storage.loadDocument(roomId, 'session'),
@@ -216,8 +215,8 @@ export class RoomRegistry {
     const { coordination, others } = this
     const live: LiveRoom = new LiveRoom({
       id: roomId,
-      board: loadRoomDocument(board, roomLog),
-      session: loadRoomDocument(session, roomLog),
+      board: loadRoomDocument(board),
+      session: loadRoomDocument(session),
       facilitatorLinks: workingLinks(links),
       storeFor: (doc) => this.storeFor(doc),
       compactAfterUpdates: this.options.compactAfterUpdates,
@@ -235,7 +234,7 @@ export class RoomRegistry {
       moreTimeAskers: coordination.moreTimeAskers(roomId),
       storageRetry: this.options.storageRetry,
     })
-    roomLog.info('room loaded', { logEntries: board.updates.length + session.updates.length })
+    log.info('room loaded', { room: roomId, logEntries: board.updates.length + session.updates.length })
     return live
   }
 

@@ -18,7 +18,7 @@ afterEach(() => {
 
 function makeRoom(refuseChanges: RefuseChanges) {
   const store = new HeldStore()
-  const room = new Room({ id: 'room-under-test-000000', doc: new Y.Doc(), lastSeq: 0, logEntries: 0, store, compactAfterUpdates: 500, refuseChanges })
+  const room = new Room({ id: 'room-under-test-000000', document: { stored: [] }, lastSeq: 0, logEntries: 0, store, compactAfterUpdates: 500, refuseChanges })
   rooms.push(room)
   const join = (id: string) => {
     const connection = new FakeConnection(id)

@@ -1,29 +1,23 @@
-// Rebuilds a room's Y.Doc from its stored snapshot and log, skipping damaged rows.
+// A room document's stored snapshot and log, as a Room takes them; damaged rows are skipped when it is built.
 import * as Y from 'yjs'
 import { isWellFormedUpdate } from '@roundtable/shared'
 import type { Logger } from '../logger.ts'
 import type { StoredDocument } from '../storage/Storage.ts'
+import type { DocumentSource } from './LazyDocument.ts'
 
 export interface LoadedDocument {
-  doc: Y.Doc
+  /** The stored updates, snapshot first, or a document already built (in tests). */
+  document: DocumentSource
   /** Seq of the newest log entry (0 when the log is empty). */
   lastSeq: number
   /** Log entries after the snapshot. */
   logEntries: number
 }
 
-export function loadRoomDocument(stored: StoredDocument, log: Logger): LoadedDocument {
-  const doc = new Y.Doc()
-  let lastSeq = 0
-  // One transaction, so observers (none yet) and the doc's bookkeeping run once.
-  doc.transact(() => {
-    if (stored.snapshot) applyStoredUpdate(doc, stored.snapshot, 'snapshot', log)
-    for (const entry of stored.updates) {
-      applyStoredUpdate(doc, entry.update, `log entry ${entry.seq}`, log)
-      lastSeq = Math.max(lastSeq, entry.seq)
-    }
-  })
-  return { doc, lastSeq, logEntries: stored.updates.length }
+/** A stored document, ready for a Room to build when it first needs it. */
+export function loadRoomDocument(stored: StoredDocument): LoadedDocument {
+  const lastSeq = stored.updates.reduce((newest, entry) => Math.max(newest, entry.seq), 0)
+  return { document: { stored: storedUpdates(stored) }, lastSeq, logEntries: stored.updates.length }
 }
 
 /** A stored document as a list of updates, snapshot first, for a live document to catch up with. */
