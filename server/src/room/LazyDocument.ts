@@ -16,12 +16,8 @@ export class LazyDocument {
   private doc: Y.Doc | null = null
   private stored: readonly Uint8Array[] | null = null
 
-  constructor(
-    source: DocumentSource,
-    private readonly onBuilt: (doc: Y.Doc) => void,
-    private readonly log: () => Logger,
-  ) {
-    if ('doc' in source) this.adopt(source.doc)
+  constructor(source: DocumentSource) {
+    if ('doc' in source) this.doc = source.doc
     else this.stored = source.stored
   }
 
@@ -29,17 +25,22 @@ export class LazyDocument {
     return this.doc !== null
   }
 
-  /** The live document, built from the stored updates the first time it is asked for. */
-  get(): Y.Doc {
+  /** The live document, or null until it is built. */
+  current(): Y.Doc | null {
+    return this.doc
+  }
+
+  /** Builds the live document from the stored updates; damaged ones are logged and skipped. */
+  build(log: Logger): Y.Doc {
     if (this.doc) return this.doc
     const doc = new Y.Doc()
     const stored = this.stored ?? []
     // One transaction, so the doc's bookkeeping runs once, not once per stored update.
     doc.transact(() => {
-      stored.forEach((update, index) => applyStoredUpdate(doc, update, index === 0 ? 'the first stored update' : `stored update ${index}`, this.log()))
+      stored.forEach((update, index) => applyStoredUpdate(doc, update, index === 0 ? 'the first stored update' : `stored update ${index}`, log))
     })
     this.stored = null
-    this.adopt(doc)
+    this.doc = doc
     return doc
   }
 
@@ -67,11 +68,6 @@ export class LazyDocument {
     this.doc = null
     this.stored = null
     return doc
-  }
-
-  private adopt(doc: Y.Doc): void {
-    this.doc = doc
-    this.onBuilt(doc)
   }
 }
 

@@ -6,18 +6,20 @@ import { matchFacilitatorKey } from '../auth/matchFacilitatorKey.ts'
 import { MoreTimeAskersInMemory, type MoreTimeAskers } from '../facilitation/MoreTimeAskers.ts'
 import type { FacilitatorLinkRecord } from '../storage/FacilitationStorage.ts'
 import type { DocumentName } from '../storage/Storage.ts'
-import { lockedBoard, readOnly } from './changeRefusal.ts'
+import { BOARD_LOCKED, readOnly, type ChangeRefusal, type RefuseChanges } from './changeRefusal.ts'
 import type { LoadedDocument } from './loadRoomDocument.ts'
 import { Room } from './Room.ts'
 import type { RoomConnection, RoomStore } from './RoomConnection.ts'
 import type { StorageRetry } from './UpdateWriter.ts'
 
+const SETTLED: Promise<unknown> = Promise.resolve()
+
 export interface LiveRoomOptions {
   id: string
   board: LoadedDocument
   session: LoadedDocument
-  /** The room's working facilitator links: id → key hash. */
-  facilitatorLinks: ReadonlyMap<string, string>
+  /** The room's working facilitator links: id → key hash; the live room keeps this map as its own. */
+  facilitatorLinks: Map<string, string>
   storeFor: (doc: DocumentName) => RoomStore
   compactAfterUpdates: number
   /** Called when the last connection of either document leaves. */
@@ -26,55 +28,70 @@ export interface LiveRoomOptions {
   publish?: (doc: DocumentName, kind: 'update' | 'awareness', payload: Uint8Array) => void
   /** Runs a facilitation task while no other instance runs one for this room; on a single instance, just runs it. */
   exclusive?: <T>(task: () => Promise<T>) => Promise<T>
-  /** Who asked for more time; in memory by default. */
-  moreTimeAskers?: MoreTimeAskers
+  /** Makes the record of who asked for more time, when first needed; in memory by default. */
+  moreTimeAskers?: () => MoreTimeAskers
   storageRetry?: StorageRetry
 }
 
 export class LiveRoom {
   readonly id: string
   readonly board: Room
-  readonly session: Room
-  /** Who asked for more time during the current timer; never stored with the room or published. */
-  readonly moreTimeAskers: MoreTimeAskers
+  /** Made when first joined or read: many rooms are only looked at on the board. */
+  private sessionRoom: Room | null = null
+  private askers: MoreTimeAskers | null = null
   /** A copy of the stored working links, kept current by linkAdded, linkRevoked and replaceFacilitatorLinks. */
   private readonly facilitatorLinks: Map<string, string>
-  private readonly linkOfConnection = new WeakMap<RoomConnection, string>()
-  private readonly exclusive: <T>(task: () => Promise<T>) => Promise<T>
-  private queue: Promise<unknown> = Promise.resolve()
+  /** Made when the first facilitator joins. */
+  private linkOfConnection: WeakMap<RoomConnection, string> | null = null
+  private queue: Promise<unknown> = SETTLED
   /** HTTP requests using the room; it is not unloaded while any is running. */
   private users = 0
 
-  constructor(options: LiveRoomOptions) {
+  constructor(private readonly options: LiveRoomOptions) {
     this.id = options.id
-    this.facilitatorLinks = new Map(options.facilitatorLinks)
-    this.moreTimeAskers = options.moreTimeAskers ?? new MoreTimeAskersInMemory()
-    this.exclusive = options.exclusive ?? ((task) => task())
-    const room = (name: DocumentName, loaded: LoadedDocument) =>
-      new Room({
-        id: options.id,
-        docName: name,
-        ...loaded,
-        store: options.storeFor(name),
-        compactAfterUpdates: options.compactAfterUpdates,
-        onEmpty: () => options.onEmpty(this),
-        publish: options.publish && ((kind, payload) => options.publish?.(name, kind, payload)),
-        storageRetry: options.storageRetry,
-        refuseChanges:
-          name === 'session'
-            ? readOnly
-            : lockedBoard(
-                () => readSession(this.session.document).locked,
-                (connection) => this.isFacilitator(connection),
-              ),
-      })
-    // The session first: the board's lock reads it.
-    this.session = room('session', options.session)
-    this.board = room('board', options.board)
+    this.facilitatorLinks = options.facilitatorLinks
+    this.board = this.makeRoom(
+      'board',
+      options.board,
+      (connection) => this.refuseBoardChange(connection),
+    )
+  }
+
+  /** While the board is locked, only facilitators' connections may change it. */
+  private refuseBoardChange(connection: RoomConnection): ChangeRefusal | null {
+    if (!readSession(this.session.document).locked || this.isFacilitator(connection)) return null
+    return BOARD_LOCKED
+  }
+
+  /** The session document, which only the server writes. */
+  get session(): Room {
+    this.sessionRoom ??= this.makeRoom('session', this.options.session, readOnly)
+    return this.sessionRoom
+  }
+
+  /** Who asked for more time during the current timer; never stored with the room or published. */
+  get moreTimeAskers(): MoreTimeAskers {
+    this.askers ??= this.options.moreTimeAskers?.() ?? new MoreTimeAskersInMemory()
+    return this.askers
+  }
+
+  private makeRoom(name: DocumentName, loaded: LoadedDocument, refuseChanges: RefuseChanges): Room {
+    const { options } = this
+    return new Room({
+      id: options.id,
+      docName: name,
+      ...loaded,
+      store: options.storeFor(name),
+      compactAfterUpdates: options.compactAfterUpdates,
+      onEmpty: () => options.onEmpty(this),
+      publish: options.publish && ((kind, payload) => options.publish?.(name, kind, payload)),
+      storageRetry: options.storageRetry,
+      refuseChanges,
+    })
   }
 
   get connectionCount(): number {
-    return this.board.connectionCount + this.session.connectionCount
+    return this.board.connectionCount + (this.sessionRoom?.connectionCount ?? 0)
   }
 
   get idle(): boolean {
@@ -83,7 +100,7 @@ export class LiveRoom {
 
   /** True while either document refuses edits because storage is failing. */
   get refusingEdits(): boolean {
-    return this.board.refusingEdits || this.session.refusingEdits
+    return this.board.refusingEdits || (this.sessionRoom?.refusingEdits ?? false)
   }
 
   room(doc: DocumentName): Room {
@@ -97,7 +114,7 @@ export class LiveRoom {
         [...this.facilitatorLinks].map(([id, keyHash]) => ({ id, keyHash })),
         facilitatorKey,
       )
-      if (linkId !== null) this.linkOfConnection.set(connection, linkId)
+      if (linkId !== null) (this.linkOfConnection ??= new WeakMap()).set(connection, linkId)
     }
     const room = this.room(doc)
     room.join(connection)
@@ -106,7 +123,7 @@ export class LiveRoom {
 
   /** True while the connection's facilitator link works; revoking the link ends it at once. */
   isFacilitator(connection: RoomConnection): boolean {
-    const linkId = this.linkOfConnection.get(connection)
+    const linkId = this.linkOfConnection?.get(connection)
     return linkId !== undefined && this.facilitatorLinks.has(linkId)
   }
 
@@ -130,7 +147,8 @@ export class LiveRoom {
    * with another's.
    */
   serial<T>(task: () => Promise<T>): Promise<T> {
-    const run = this.queue.then(() => this.exclusive(task))
+    const exclusive = this.options.exclusive
+    const run = this.queue.then(() => (exclusive ? exclusive(task) : task()))
     this.queue = run.catch(() => {})
     return run
   }
@@ -147,21 +165,21 @@ export class LiveRoom {
 
   freeze(): void {
     this.board.freeze()
-    this.session.freeze()
+    this.sessionRoom?.freeze()
   }
 
   async compact(): Promise<void> {
-    await Promise.all([this.board.compact(), this.session.compact()])
+    await Promise.all([this.board.compact(), this.sessionRoom?.compact()])
   }
 
   closeConnections(code: number, reason: string): void {
     this.board.closeConnections(code, reason)
-    this.session.closeConnections(code, reason)
+    this.sessionRoom?.closeConnections(code, reason)
   }
 
   destroy(): void {
     this.board.destroy()
-    this.session.destroy()
+    this.sessionRoom?.destroy()
   }
 }
 

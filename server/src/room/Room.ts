@@ -55,6 +55,9 @@ const STORAGE_REFUSAL: ChangeRefusal = {
 
 type Lifecycle = 'open' | 'frozen' | 'destroyed'
 
+/** Shared by every room with nothing in flight, rather than a settled promise each. */
+const SETTLED: Promise<void> = Promise.resolve()
+
 export class Room {
   readonly id: string
   private readonly lazy: LazyDocument
@@ -65,23 +68,25 @@ export class Room {
   private writerOrNull: UpdateWriter | null = null
   private lifecycle: Lifecycle = 'open'
   /** Settles after every update so far has been stored and relayed (or given up at shutdown); never rejects. */
-  private writeTail: Promise<void> = Promise.resolve()
+  private writeTail: Promise<void> = SETTLED
   /** Set by onDocUpdate while change() runs: resolves true once stored and relayed, false if storing failed. */
   private serverWrite: Promise<boolean> | null = null
   private lastSeq: number
   private logEntries: number
   private compaction: Promise<void> | null = null
   /** Stored updates to relay at the end of this turn, with the connection each came from. */
-  private outgoing: { update: Uint8Array; sender: RoomConnection | null }[] = []
+  private outgoing: { update: Uint8Array; sender: RoomConnection | null }[] | null = null
   /** Settles once the updates waiting in `outgoing` have been sent. */
-  private outgoingSent: Promise<void> = Promise.resolve()
+  private outgoingSent: Promise<void> = SETTLED
 
   constructor(private readonly options: RoomOptions) {
     this.id = options.id
     this.store = options.store
     this.lastSeq = options.lastSeq
     this.logEntries = options.logEntries
-    this.lazy = new LazyDocument(options.document, (doc) => doc.on('update', this.onDocUpdate), () => this.log)
+    this.lazy = new LazyDocument(options.document)
+    const given = this.lazy.current()
+    if (given) this.listen(given)
     this.presence = new RoomPresence({
       sendToAll: (frame) => this.sendToAll(frame, null),
       publish: options.publish && ((update) => options.publish?.('awareness', update)),
@@ -102,7 +107,12 @@ export class Room {
 
   /** The live document, built from storage the first time anything needs it. */
   private get doc(): Y.Doc {
-    return this.lazy.get()
+    return this.lazy.current() ?? this.listen(this.lazy.build(this.log))
+  }
+
+  private listen(doc: Y.Doc): Y.Doc {
+    doc.on('update', (update: Uint8Array, origin: unknown) => this.onDocUpdate(update, origin))
+    return doc
   }
 
   get connectionCount(): number {
@@ -245,9 +255,8 @@ export class Room {
     this.lifecycle = 'destroyed'
     this.writerOrNull?.stop()
     this.presence.destroy()
-    const doc = this.lazy.destroy()
-    doc?.off('update', this.onDocUpdate)
-    doc?.destroy()
+    // Destroying the document also drops its listeners.
+    this.lazy.destroy()?.destroy()
   }
 
   private answerSyncStep1(connection: RoomConnection, stateVector: Uint8Array): void {
@@ -265,7 +274,7 @@ export class Room {
     })
   }
 
-  private readonly onDocUpdate = (update: Uint8Array, origin: unknown): void => {
+  private onDocUpdate(update: Uint8Array, origin: unknown): void {
     if (this.lifecycle === 'destroyed') return
     if (origin === STORED_ORIGIN) return this.sendToAll(encodeUpdate(update), null)
     // Counted once, on the instance that received it: updates from other instances return above.
@@ -308,7 +317,8 @@ export class Room {
     if (this.lifecycle === 'destroyed') return
     this.lastSeq = Math.max(this.lastSeq, seq)
     this.logEntries++
-    if (this.outgoing.length === 0) {
+    if (!this.outgoing) {
+      this.outgoing = []
       // Updates stored together are relayed together. nextTick runs once every promise
       // settled by this storage batch has run, so the whole batch is in `outgoing` by then.
       this.outgoingSent = new Promise((resolve) =>
@@ -318,7 +328,7 @@ export class Room {
         }),
       )
     }
-    this.outgoing.push({ update, sender })
+    this.outgoing?.push({ update, sender })
     if (this.logEntries >= this.options.compactAfterUpdates && !this.compaction) {
       setImmediate(() => void this.compact())
     }
@@ -331,8 +341,8 @@ export class Room {
    */
   private sendOutgoing(): void {
     const batch = this.outgoing
-    this.outgoing = []
-    if (this.lifecycle === 'destroyed' || batch.length === 0) return
+    this.outgoing = null
+    if (this.lifecycle === 'destroyed' || !batch || batch.length === 0) return
     const merged = mergeAll(batch.map((entry) => entry.update))
     const senders = new Set(batch.flatMap((entry) => (entry.sender ? [entry.sender] : [])))
     const frame = encodeUpdate(merged)

@@ -218,20 +218,22 @@ export class RoomRegistry {
       board: loadRoomDocument(board),
       session: loadRoomDocument(session),
       facilitatorLinks: workingLinks(links),
-      storeFor: (doc) => this.storeFor(doc),
+      storeFor: this.storeFor,
       compactAfterUpdates: this.options.compactAfterUpdates,
-      onEmpty: (emptied) => {
-        if (emptied.idle) this.scheduleEviction(emptied)
-      },
+      onEmpty: this.onRoomEmpty,
       publish: others.publisher(roomId),
-      exclusive: (task) =>
-        coordination.exclusive(roomId, async () => {
-          // Another instance may have just changed the session (tallies, the more-time
-          // count): decide from what is stored, not from what has arrived so far.
-          if (others.shared) await others.catchUp(live, ['session'])
-          return task()
-        }),
-      moreTimeAskers: coordination.moreTimeAskers(roomId),
+      // On a single instance, LiveRoom.serial alone orders a room's facilitation tasks and
+      // keeps who asked for more time in memory; the closures are only made when shared.
+      ...(others.shared && {
+        exclusive: (task) =>
+          coordination.exclusive(roomId, async () => {
+            // Another instance may have just changed the session (tallies, the more-time
+            // count): decide from what is stored, not from what has arrived so far.
+            await others.catchUp(live, ['session'])
+            return task()
+          }),
+        moreTimeAskers: () => coordination.moreTimeAskers(roomId),
+      }),
       storageRetry: this.options.storageRetry,
     })
     log.info('room loaded', { room: roomId, logEntries: board.updates.length + session.updates.length })
@@ -255,13 +257,24 @@ export class RoomRegistry {
     }
   }
 
-  private storeFor(doc: DocumentName): RoomStore {
+  /** One store per document name, shared by every room (they pass their room id). */
+  private readonly stores = new Map<DocumentName, RoomStore>()
+
+  private readonly onRoomEmpty = (emptied: LiveRoom): void => {
+    if (emptied.idle) this.scheduleEviction(emptied)
+  }
+
+  private readonly storeFor = (doc: DocumentName): RoomStore => {
+    const made = this.stores.get(doc)
+    if (made) return made
     const { storage, batcher } = this.options
-    return {
+    const store: RoomStore = {
       append: (roomId, update) => batcher.append(roomId, doc, update),
       compact: (roomId, snapshot, upToSeq) =>
         this.others.shared ? compactWithStored(storage, roomId, doc, snapshot, upToSeq) : storage.compact(roomId, doc, snapshot, upToSeq),
     }
+    this.stores.set(doc, store)
+    return store
   }
 
   private scheduleEviction(live: LiveRoom): void {

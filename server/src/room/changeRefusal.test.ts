@@ -4,7 +4,7 @@ import * as Y from 'yjs'
 import { Awareness, encodeAwarenessUpdate } from 'y-protocols/awareness'
 import { CloseCode, encodeAwareness, encodeSyncStep2, encodeUpdate } from '@roundtable/shared'
 import { setLogLevel } from '../logger.ts'
-import { lockedBoard, readOnly, type RefuseChanges } from './changeRefusal.ts'
+import { BOARD_LOCKED, readOnly, type RefuseChanges } from './changeRefusal.ts'
 import { Room, RoomClosedError } from './Room.ts'
 import type { RoomConnection } from './RoomConnection.ts'
 import { FakeConnection, HeldStore, settle } from './roomTestDoubles.ts'
@@ -105,7 +105,8 @@ describe('a locked board', () => {
   function lockableRoom() {
     const lock = { locked: true }
     const facilitators = new Set<RoomConnection>()
-    const made = makeRoom(lockedBoard(() => lock.locked, (connection) => facilitators.has(connection)))
+    // The rule LiveRoom gives its board, with the lock and the facilitators held here.
+    const made = makeRoom((connection) => (!lock.locked || facilitators.has(connection) ? null : BOARD_LOCKED))
     return { ...made, lock, facilitators }
   }
   const idea = (text: string) => edit((doc) => doc.getText('idea').insert(0, text))

@@ -15,10 +15,5 @@ export type RefuseChanges = (connection: RoomConnection) => ChangeRefusal | null
 /** For a document only the server writes, such as the session document. */
 export const readOnly: RefuseChanges = () => ({ code: CloseCode.ReadOnly, reason: 'this document is read-only' })
 
-/** For the board: while it is locked, only facilitators' connections may change it. */
-export function lockedBoard(isLocked: () => boolean, isFacilitator: (connection: RoomConnection) => boolean): RefuseChanges {
-  return (connection) => {
-    if (!isLocked() || isFacilitator(connection)) return null
-    return { code: CloseCode.BoardLocked, reason: 'the board is locked' }
-  }
-}
+/** For the board while it is locked, to everyone but facilitators (see LiveRoom). */
+export const BOARD_LOCKED: ChangeRefusal = { code: CloseCode.BoardLocked, reason: 'the board is locked' }
