@@ -53,7 +53,7 @@ export async function startChildServer(spec: ChildServerSpec): Promise<ChildServ
   for (const name of REMOVED_ENV) delete env[name]
   const child = spawn(
     process.execPath,
-    ['--expose-gc', '--import', 'tsx', '--import', MEMORY_PROBE, spec.script, ...(spec.args ?? [])],
+    [...(process.env.BENCH_SERVER_PROF ? ['--cpu-prof', '--cpu-prof-dir', process.env.BENCH_SERVER_PROF] : []), '--expose-gc', '--import', 'tsx', '--import', MEMORY_PROBE, spec.script, ...(spec.args ?? [])],
     { cwd: spec.cwd ?? REPO_ROOT, env: { ...env, ...spec.env }, stdio: ['ignore', 'pipe', 'pipe'] },
   )
   let output = ''

@@ -97,7 +97,7 @@ describe('Room', () => {
     expect(relayedUpdates(alice)).toEqual([])
   })
 
-  it('relays updates stored together as one frame each, and never a sender its own', async () => {
+  it('relays updates stored together as one frame to each person', async () => {
     const { room, store, join, published } = makeRoom()
     const [alice, bob, carol] = [join('alice'), join('bob'), join('carol')]
     const aliceDoc = new Y.Doc()
@@ -116,13 +116,29 @@ describe('Room', () => {
       for (const update of relayedUpdates(connection)) Y.applyUpdate(doc, update)
       return { alice: doc.getText('alice').toString(), bob: doc.getText('bob').toString() }
     }
-    expect(relayedUpdates(carol)).toHaveLength(1)
-    expect(seenBy(carol)).toEqual({ alice: 'Bus route 42', bob: 'Quiet room' })
-    expect(relayedUpdates(alice)).toHaveLength(1)
-    expect(seenBy(alice)).toEqual({ alice: '', bob: 'Quiet room' })
-    expect(relayedUpdates(bob)).toHaveLength(1)
-    expect(seenBy(bob)).toEqual({ alice: 'Bus route 42', bob: '' })
+    // Several people wrote in the batch, so each of them gets it whole, their own words included.
+    for (const person of [alice, bob, carol]) {
+      expect(relayedUpdates(person)).toHaveLength(1)
+      expect(seenBy(person)).toEqual({ alice: 'Bus route 42', bob: 'Quiet room' })
+    }
     expect(published.filter((message) => message.kind === 'update')).toHaveLength(1)
+  })
+
+  it('leaves out the sender of a batch only they wrote', async () => {
+    const { room, store, join } = makeRoom()
+    const [alice, bob] = [join('alice'), join('bob')]
+    const doc = new Y.Doc()
+    doc.getText('alice').insert(0, 'Bus')
+    room.receive(alice, encodeUpdate(Y.encodeStateAsUpdate(doc)))
+    doc.getText('alice').insert(3, ' route')
+    room.receive(alice, encodeUpdate(Y.encodeStateAsUpdate(doc)))
+    store.releaseAll()
+    await room.settled()
+    expect(relayedUpdates(alice)).toEqual([])
+    expect(relayedUpdates(bob)).toHaveLength(1)
+    const bobsCopy = new Y.Doc()
+    for (const update of relayedUpdates(bob)) Y.applyUpdate(bobsCopy, update)
+    expect(bobsCopy.getText('alice').toString()).toBe('Bus route')
   })
 
   it('relays nothing until storage has confirmed the update', async () => {

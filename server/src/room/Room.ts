@@ -55,6 +55,12 @@ const STORAGE_REFUSAL: ChangeRefusal = {
 
 type Lifecycle = 'open' | 'frozen' | 'destroyed'
 
+/** A stored update waiting to be relayed, and the connection it came from. */
+interface OutgoingUpdate {
+  update: Uint8Array
+  sender: RoomConnection | null
+}
+
 /** Shared by every room with nothing in flight, rather than a settled promise each. */
 const SETTLED: Promise<void> = Promise.resolve()
 
@@ -75,7 +81,7 @@ export class Room {
   private logEntries: number
   private compaction: Promise<void> | null = null
   /** Stored updates to relay at the end of this turn, with the connection each came from. */
-  private outgoing: { update: Uint8Array; sender: RoomConnection | null }[] | null = null
+  private outgoing: OutgoingUpdate[] | null = null
   /** Settles once the updates waiting in `outgoing` have been sent. */
   private outgoingSent: Promise<void> = SETTLED
 
@@ -335,23 +341,20 @@ export class Room {
   }
 
   /**
-   * Sends the updates stored in one batch as one merged update, encoded once for everyone who
-   * sent none of them; each sender gets the others' updates, not its own back. Under load this
-   * turns a frame per update per person into a frame per batch per person.
+   * Sends the updates stored in one batch as one merged update, encoded once for everyone:
+   * under load, a frame per batch per person instead of a frame per update per person. When
+   * one person sent the whole batch they are left out; when several did, they get it too, as
+   * every y-websocket server echoes updates (applying one's own update again changes nothing),
+   * because leaving each sender out would mean a merge per sender.
    */
   private sendOutgoing(): void {
     const batch = this.outgoing
     this.outgoing = null
     if (this.lifecycle === 'destroyed' || !batch || batch.length === 0) return
-    const merged = mergeAll(batch.map((entry) => entry.update))
-    const senders = new Set(batch.flatMap((entry) => (entry.sender ? [entry.sender] : [])))
-    const frame = encodeUpdate(merged)
-    for (const connection of this.connections) if (!senders.has(connection)) connection.send(frame)
-    for (const sender of senders) {
-      if (!this.connections.has(sender)) continue
-      const others = batch.filter((entry) => entry.sender !== sender).map((entry) => entry.update)
-      if (others.length > 0) sender.send(encodeUpdate(mergeAll(others)))
-    }
+    const merged = batch.length === 1 ? (batch[0] as OutgoingUpdate).update : Y.mergeUpdates(batch.map((entry) => entry.update))
+    const sender = batch[0]?.sender ?? null
+    const oneSender = batch.every((entry) => entry.sender === sender)
+    this.sendToAll(encodeUpdate(merged), oneSender ? sender : null)
     this.options.publish?.('update', merged)
   }
 
@@ -402,6 +405,3 @@ export class Room {
   }
 }
 
-function mergeAll(updates: readonly Uint8Array[]): Uint8Array {
-  return updates.length === 1 ? (updates[0] as Uint8Array) : Y.mergeUpdates(updates as Uint8Array[])
-}
