@@ -14,7 +14,31 @@ interface Check {
   met: boolean | null
 }
 
-export function targetsSection(results: Results): string {
+/** The issue's targets, and Roundtable's figures before a change where they were measured (--before). */
+export function targetsSection(results: Results, before: Results = {}): string {
+  const checks = targetChecks(results)
+  if (checks.length === 0) return ''
+  const earlier = new Map(targetChecks(before).map((check) => [check.target, check.ours]))
+  const withBefore = earlier.size > 0
+  const shown = (figure: number | null | undefined) => (figure == null ? '—' : formatNumber(figure))
+  const lines = checks.map((check) => {
+    const met = check.met === null ? 'not measured' : check.met ? 'met' : '**not met**'
+    const was = withBefore ? ` ${shown(earlier.get(check.target))} |` : ''
+    return `| ${check.target} |${was} ${shown(check.ours)} | ${shown(check.limit)} | ${met} |`
+  })
+  const header = withBefore
+    ? ['| target | Roundtable before | Roundtable now | limit | |', '| --- | --- | --- | --- | --- |']
+    : ['| target | Roundtable | limit | |', '| --- | --- | --- | --- |']
+  const note = withBefore ? [`“Before” is Roundtable at ${beforeCheckout(before)}, measured the same way on the same machine (\`--roundtable <checkout> --before\`).`] : []
+  return ['## The issue’s targets', ...note, [...header, ...lines].join('\n')].join('\n\n')
+}
+
+function beforeCheckout(before: Results): string {
+  const records = [before.propagation, before['idle-rooms'], before['cold-load'], before['sustained-writes'], before.client]
+  return [...new Set(records.flatMap((record) => (record ? [record.roundtable] : [])))].join('; ') || 'another checkout'
+}
+
+function targetChecks(results: Results): Check[] {
   const checks: Check[] = []
   const propagation = results.propagation
   for (const clients of [50, 200]) {
@@ -54,11 +78,5 @@ export function targetsSection(results: Results): string {
     checks.push({ target: 'board interactive at 2,000 ideas (ms)', ours: interactive, limit: 2000, met: interactive === null ? null : interactive < 2000 })
     checks.push({ target: 'remote batch of 100 ideas applied (ms)', ours: batch, limit: 50, met: batch === null ? null : batch < 50 })
   }
-  if (checks.length === 0) return ''
-  const lines = checks.map((check) => {
-    const shown = (figure: number | null) => (figure === null ? '—' : formatNumber(figure))
-    const met = check.met === null ? 'not measured' : check.met ? 'met' : '**not met**'
-    return `| ${check.target} | ${shown(check.ours)} | ${shown(check.limit)} | ${met} |`
-  })
-  return ['## The issue’s targets', '| target | Roundtable | limit | |', '| --- | --- | --- | --- |', ...lines].join('\n')
+  return checks
 }

@@ -46,4 +46,10 @@ describe('parsePlan', () => {
     expect(parsePlan(['--fast'], SERVERS)).toEqual({ ok: false, error: 'unknown option --fast' })
     expect(parsePlan(['--only'], SERVERS).ok).toBe(false)
   })
+
+  it('keeps a --before run apart, and only for another checkout', () => {
+    const parsed = parsePlan(['--roundtable', '../before', '--before', '--servers', 'roundtable'], SERVERS)
+    expect(parsed.ok && parsed.plan.before).toBe(true)
+    expect(parsePlan(['--before'], SERVERS).ok).toBe(false)
+  })
 })

@@ -11,6 +11,8 @@ export interface Plan {
   servers: string[]
   /** Another checkout of Roundtable to measure instead of this one (--roundtable <dir>), e.g. the last commit. */
   roundtableRoot: string | null
+  /** Keep the figures as the "before" of a change (results.before.json), shown beside the current ones. */
+  before: boolean
   propagation: { clients: number[]; warmupMs: number; windowMs: number; windows: number; measuringReceivers: number }
   idleRooms: { rooms: number; clientsPerRoom: number; settleMs: number }
   coldLoad: { ideas: number; runs: number }
@@ -20,7 +22,7 @@ export interface Plan {
 
 export type PlanParse = { ok: true; plan: Plan } | { ok: false; error: string }
 
-export const USAGE = `npm run bench -- [--quick] [--only <part>[,<part>…]] [--servers <key>[,<key>…]] [--roundtable <checkout>] [--report-only]
+export const USAGE = `npm run bench -- [--quick] [--only <part>[,<part>…]] [--servers <key>[,<key>…]] [--roundtable <checkout> [--before]] [--report-only]
   parts:   ${PARTS.join(', ')}
   servers: roundtable, y-websocket-memory, y-websocket-leveldb, hocuspocus`
 
@@ -29,11 +31,13 @@ export function parsePlan(argv: readonly string[], knownServers: readonly string
   let parts: Part[] = [...PARTS]
   let servers: string[] = []
   let roundtableRoot: string | null = null
+  let before = false
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]
     const value = () => argv[++i] ?? ''
     if (arg === '--quick') quick = true
     else if (arg === '--report-only') parts = []
+    else if (arg === '--before') before = true
     else if (arg === '--only') {
       const wanted = list(value())
       const unknown = wanted.filter((part) => !(PARTS as readonly string[]).includes(part))
@@ -48,6 +52,7 @@ export function parsePlan(argv: readonly string[], knownServers: readonly string
       if (roundtableRoot === '') return { ok: false, error: '--roundtable takes the directory of a Roundtable checkout' }
     } else return { ok: false, error: `unknown option ${arg}` }
   }
+  if (before && roundtableRoot === null) return { ok: false, error: '--before measures the checkout given with --roundtable' }
   return {
     ok: true,
     plan: {
@@ -55,6 +60,7 @@ export function parsePlan(argv: readonly string[], knownServers: readonly string
       parts,
       servers,
       roundtableRoot,
+      before,
       propagation: quick
         ? { clients: [10, 50, 200], warmupMs: 1000, windowMs: 3000, windows: 1, measuringReceivers: 16 }
         : { clients: [10, 50, 200], warmupMs: 2000, windowMs: 5000, windows: 3, measuringReceivers: 16 },

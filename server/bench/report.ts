@@ -14,7 +14,8 @@ import type { SustainedWritesResult } from './workloads/sustainedWrites.ts'
 const KB = 1024
 const MB = 1024 * 1024
 
-export function renderReport(results: Results): string {
+/** `before`: Roundtable's figures before a change (--before), shown beside the targets. */
+export function renderReport(results: Results, before: Results = {}): string {
   const records = [results.propagation, results['idle-rooms'], results['cold-load'], results['sustained-writes'], results.client].filter(
     (record): record is NonNullable<typeof record> => record !== undefined,
   )
@@ -23,10 +24,11 @@ export function renderReport(results: Results): string {
     warning(records),
     machineSection(records),
     'Run with `npm run bench` (about 12 minutes; `-- --quick` for a smoke run of about 5; `-- --only <part>` for one part, whose ' +
-      'figures replace that part’s in results.json; `-- --roundtable <dir>` to measure another checkout, e.g. before a change). ' +
+      'figures replace that part’s in results.json; `-- --roundtable <dir>` to measure another checkout, and with `--before` to keep its ' +
+      'figures as the “before” of a change, shown beside the targets). ' +
       'Each ratio is **Roundtable’s figure divided by that peer’s**: below 1.00× means Roundtable’s number is smaller, ' +
       'which is better for every figure here except frames per second.',
-    targetsSection(results),
+    targetsSection(results, before),
     propagationSection(results.propagation),
     idleRoomsSection(results['idle-rooms']),
     coldLoadSection(results['cold-load']),

@@ -30,6 +30,8 @@ class NotApplicable extends Error {
 
 const HERE = fileURLToPath(new URL('.', import.meta.url))
 const RESULTS_JSON = join(HERE, 'results.json')
+/** Figures of Roundtable before a change (--before), shown beside the current ones. */
+const BEFORE_JSON = join(HERE, 'results.before.json')
 const RESULTS_MD = join(HERE, 'RESULTS.md')
 
 const parsed = parsePlan(process.argv.slice(2), ['roundtable', ...PEERS.map((target) => target.key)])
@@ -40,7 +42,9 @@ if (!parsed.ok) {
 const plan = parsed.plan
 const roundtableRoot = plan.roundtableRoot === null ? REPO_ROOT : resolve(plan.roundtableRoot)
 const targets = [roundtableAt(roundtableRoot), ...PEERS].filter((target) => plan.servers.length === 0 || plan.servers.includes(target.key))
-const results: Results = readResults(RESULTS_JSON)
+const resultsFile = plan.before ? BEFORE_JSON : RESULTS_JSON
+const results: Results = readResults(resultsFile)
+const report = () => (plan.before ? renderReport(readResults(RESULTS_JSON), results) : renderReport(results, readResults(BEFORE_JSON)))
 const began = performance.now()
 let history: BoardHistory | null = null
 
@@ -64,10 +68,10 @@ for (const part of plan.parts) {
     ;(results as Record<string, unknown>)[part] = record
   }
   progress(`${part} took ${seconds(started)} s`)
-  writeResults(RESULTS_JSON, results)
-  writeFileSync(RESULTS_MD, renderReport(results))
+  writeResults(resultsFile, results)
+  writeFileSync(RESULTS_MD, report())
 }
-writeFileSync(RESULTS_MD, renderReport(results))
+writeFileSync(RESULTS_MD, report())
 progress(`done in ${seconds(began)} s; figures in ${RESULTS_MD}`)
 // Providers and sockets of failed parts may still hold timers.
 process.exit(0)
