@@ -262,6 +262,7 @@ describe('Room', () => {
     await settle()
     const { update: presence, clientId } = presenceUpdate({ name: 'Wren' })
     room.receive(alice, encodeAwareness(presence))
+    await settle()
     expect(published.map((message) => message.kind)).toEqual(['update', 'awareness'])
     expect(textOf([published[0]?.payload ?? new Uint8Array()])).toBe('Transport to the clinic')
 
@@ -317,12 +318,13 @@ describe('Room', () => {
     expect(bob.closed).toBeNull()
   })
 
-  it('shares awareness and tells the others when a connection leaves', () => {
+  it('shares awareness and tells the others when a connection leaves', async () => {
     const { room, join } = makeRoom()
     const [alice, bob] = [join('alice'), join('bob')]
     const presence = new Awareness(new Y.Doc())
     presence.setLocalState({ name: 'Heron', colour: 'teal' })
     room.receive(alice, encodeAwareness(encodeAwarenessUpdate(presence, [presence.clientID])))
+    await settle()
     const seen = bob.received.at(-1)
     expect(seen?.kind === 'awareness' && seen.clients).toEqual([
       { clientId: presence.clientID, clock: expect.any(Number), state: { name: 'Heron', colour: 'teal' }, json: expect.any(String) },

@@ -65,19 +65,40 @@ function newcomerSees(frame: Uint8Array): Map<number, unknown> {
   return new Map([...newcomer.getStates()].filter(([clientId]) => clientId !== newcomer.clientID))
 }
 
+/** The end of this turn of the event loop, when what connections said has been relayed. */
+const turn = () => new Promise((resolve) => setImmediate(resolve))
+
 const clientIdsIn = (update: Uint8Array) => {
   const parsed = parseAwarenessUpdate(update)
   return parsed.ok ? parsed.clients.map((client) => [client.clientId, client.state]) : parsed.error
 }
 
 describe('RoomPresence', () => {
-  it('tells a newcomer everyone present, in a frame y-protocols reads', () => {
+  it('relays what several people said in one turn as one frame, each person once, as of the end of the turn', async () => {
+    const { presence, relayed, published, seen } = setUp()
+    presence.receive(connection('a'), [entry(1, 1, { name: 'Heron' })])
+    presence.receive(connection('b'), [entry(2, 1, { name: 'Otter' })])
+    presence.receive(connection('a'), [entry(1, 2, { name: 'Heron', cursor: { x: 3, y: 4 } })])
+    expect(relayed).toEqual([])
+    await turn()
+    expect(relayed.map(clientIdsIn)).toEqual([
+      [
+        [1, { name: 'Heron', cursor: { x: 3, y: 4 } }],
+        [2, { name: 'Otter' }],
+      ],
+    ])
+    expect(published).toHaveLength(1)
+    expect(seen().get(1)).toEqual({ name: 'Heron', cursor: { x: 3, y: 4 } })
+  })
+
+  it('tells a newcomer everyone present, in a frame y-protocols reads', async () => {
     const { presence, seen } = setUp()
     const heron = browser({ name: 'Heron', cursor: { x: 1, y: 2 } })
     const otter = browser({ name: 'Otter' })
     expect(presence.anyone).toBe(false)
     presence.receive(connection('a'), says(heron))
     presence.receive(connection('b'), says(otter))
+    await turn()
 
     expect(presence.anyone).toBe(true)
     const expected = new Map<number, unknown>([
@@ -88,45 +109,52 @@ describe('RoomPresence', () => {
     expect(seen()).toEqual(expected)
   })
 
-  it('relays a state in the very JSON text it arrived in', () => {
+  it('relays a state in the very JSON text it arrived in', async () => {
     const { presence, relayed } = setUp()
     presence.receive(connection('a'), [{ clientId: 5, clock: 1, state: { name: 'Heron' }, json: '{ "name" :"Heron" }' }])
+    await turn()
     const parsed = parseAwarenessUpdate(relayed[0] ?? new Uint8Array())
     expect(parsed.ok && parsed.clients.map((client) => client.json)).toEqual(['{ "name" :"Heron" }'])
   })
 
-  it('ignores an update older than what it knows, and relays nothing for it', () => {
+  it('ignores an update older than what it knows, and relays nothing for it', async () => {
     const { presence, relayed, published, seen } = setUp()
     const heron = browser({ name: 'Heron' })
     heron.setLocalStateField('name', 'Heron the second')
     const newer = says(heron)
     presence.receive(connection('a'), newer)
+    await turn()
     relayed.length = 0
     published.length = 0
 
     presence.receive(connection('a'), [entry(heron.clientID, newer[0]!.clock - 1, { name: 'Heron' })])
     presence.fromOtherInstance(encodeAwarenessEntries([entry(heron.clientID, newer[0]!.clock - 1, { name: 'Heron' })]))
+    await turn()
     expect(relayed).toEqual([])
     expect(published).toEqual([])
     expect(seen().get(heron.clientID)).toEqual({ name: 'Heron the second' })
   })
 
-  it('relays only the entries of an update that apply', () => {
+  it('relays only the entries of an update that apply', async () => {
     const { presence, relayed } = setUp()
     presence.receive(connection('a'), [entry(1, 3, { name: 'Heron' })])
+    await turn()
     relayed.length = 0
     presence.receive(connection('a'), [entry(1, 2, { name: 'old Heron' }), entry(2, 1, { name: 'Otter' })])
+    await turn()
     expect(relayed.map(clientIdsIn)).toEqual([[[2, { name: 'Otter' }]]])
   })
 
-  it('removes a person whose browser says they left, and tells everyone', () => {
+  it('removes a person whose browser says they left, and tells everyone', async () => {
     const { presence, relayed, published, seen } = setUp()
     const heron = browser({ name: 'Heron' })
     presence.receive(connection('a'), says(heron))
+    await turn()
     expect(seen().has(heron.clientID)).toBe(true)
 
     heron.setLocalState(null)
     presence.receive(connection('a'), says(heron))
+    await turn()
     expect(seen().has(heron.clientID)).toBe(false)
     expect(relayed.map(clientIdsIn).at(-1)).toEqual([[heron.clientID, null]])
     expect(published.map(clientIdsIn).at(-1)).toEqual([[heron.clientID, null]])
@@ -134,18 +162,20 @@ describe('RoomPresence', () => {
     expect(newcomerSees(presence.everyone()).size).toBe(0)
   })
 
-  it('removes a present person on a null state at the same clock, but not someone already gone', () => {
+  it('removes a present person on a null state at the same clock, but not someone already gone', async () => {
     const { presence, relayed } = setUp()
     presence.receive(connection('a'), [entry(1, 4, { name: 'Heron' })])
     presence.receive(connection('a'), [entry(1, 4, null)])
     expect(presence.anyone).toBe(false)
+    await turn()
     relayed.length = 0
     presence.receive(connection('a'), [entry(1, 4, null)])
     presence.receive(connection('a'), [entry(1, 4, { name: 'Heron again' })])
+    await turn()
     expect(relayed).toEqual([])
   })
 
-  it('when a connection leaves, removes the people it spoke for and tells the rest and other instances', () => {
+  it('when a connection leaves, removes the people it spoke for and tells the rest and other instances', async () => {
     const { presence, published, seen } = setUp()
     const [a, b] = [connection('a'), connection('b')]
     const heron = browser({ name: 'Heron' })
@@ -154,6 +184,7 @@ describe('RoomPresence', () => {
     presence.join(b)
     presence.receive(a, says(heron))
     presence.receive(b, says(otter))
+    await turn()
     published.length = 0
 
     presence.leave([a])
@@ -182,7 +213,7 @@ describe('RoomPresence', () => {
     expect(clientIdsIn(presence.ofConnections() ?? new Uint8Array())).toEqual([[heron.clientID, { name: 'Heron' }]])
   })
 
-  it('drops a person not heard from for 30 s and tells the others, but keeps one who renewed', () => {
+  it('drops a person not heard from for 30 s and tells the others, but keeps one who renewed', async () => {
     let now = 1_000_000
     const { presence, published, seen } = setUp({ now: () => now })
     const heron = browser({ name: 'Heron' })
@@ -190,11 +221,13 @@ describe('RoomPresence', () => {
     const a = connection('a')
     presence.receive(a, says(heron))
     presence.receive(connection('b'), says(otter))
+    await turn()
     published.length = 0
 
     now += SILENT_AFTER_MS - 3_000
     otter.setLocalState(otter.getLocalState()) // y-protocols renews a browser's state every 15 s
     presence.receive(connection('b'), says(otter))
+    await turn()
     expireSilentClientsEverywhere()
     expect(seen().has(heron.clientID)).toBe(true)
 

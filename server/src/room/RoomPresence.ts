@@ -36,6 +36,8 @@ type Source = RoomConnection | 'other-instance' | 'timeout'
 export class RoomPresence {
   /** Made when the first person arrives, so a room document nobody is in holds no map. */
   private clients: Map<number, Client> | null = null
+  /** Clients whose news from this instance's connections waits to go out with the rest of this turn's. */
+  private pending: Set<number> | null = null
 
   constructor(private readonly options: RoomPresenceOptions) {}
 
@@ -126,8 +128,28 @@ export class RoomPresence {
       } else if (leaving) removed.push(clientId)
       else updated.push(clientId)
     }
-    this.announce([...added, ...updated, ...removed], source)
+    const changed = [...added, ...updated, ...removed]
+    if (typeof source === 'string') this.announce(changed, source)
+    else this.announceWithThisTurns(changed)
     if (added.length + updated.length > 0) watch(this)
+  }
+
+  /**
+   * What connections said is relayed once per turn of the event loop, as one frame holding
+   * every client that changed: in a busy room, a frame per turn per person rather than one per
+   * awareness update per person (each browser renews its state every 15 s, and cursors move).
+   */
+  private announceWithThisTurns(clientIds: number[]): void {
+    if (clientIds.length === 0) return
+    if (!this.pending) {
+      this.pending = new Set()
+      setImmediate(() => {
+        const pending = this.pending
+        this.pending = null
+        if (pending && this.clients) this.announce([...pending], null)
+      })
+    }
+    for (const clientId of clientIds) this.pending.add(clientId)
   }
 
   private announce(clientIds: number[], source: Source | null): void {

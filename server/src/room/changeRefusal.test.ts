@@ -127,12 +127,13 @@ describe('a locked board', () => {
     expect(facilitator.closed).toBeNull()
   })
 
-  it('still shares awareness from participants', () => {
+  it('still shares awareness from participants', async () => {
     const { room, join } = lockableRoom()
     const [participant, observer] = [join('participant'), join('observer')]
     const presence = new Awareness(new Y.Doc())
     presence.setLocalState({ name: 'Wren' })
     room.receive(participant, encodeAwareness(encodeAwarenessUpdate(presence, [presence.clientID])))
+    await settle()
     expect(observer.received.at(-1)?.kind).toBe('awareness')
     expect(participant.closed).toBeNull()
     presence.destroy()
