@@ -143,8 +143,9 @@ function idleRoomsSection(record: PartRecord<IdleRoomsResult> | undefined): stri
       '(node --expose-gc, SIGUSR2 handler preloaded into every server): with the rooms made but nobody connected, with one client per room, ' +
       'and with all clients. Per connection = growth from one to three clients per room ÷ clients added; per room = growth from none to one ' +
       'client per room ÷ rooms, minus one connection. “Heap” is V8 heap used + external (buffers); RSS is what the OS holds and includes ' +
-      'memory the allocator keeps after a GC, so it is the noisier of the two. Roundtable loads two documents per room (the board and the ' +
-      'facilitation session) when its first client joins.',
+      'memory the allocator keeps after a GC, so it is the noisier of the two. Roundtable loads a room when its first client joins; these clients ' +
+      'join the board document only, so the facilitation session’s document is not made, and a board nobody has edited since it was ' +
+      'loaded is held as its stored bytes, not as a Y.Doc (see LazyDocument.ts).',
     comparisonTable({ servers: serversOf(record), ours: OURS, rows }),
   ].join('\n\n')
 }
