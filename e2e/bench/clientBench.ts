@@ -2,6 +2,13 @@
 // build and the real server. Measures navigation to an interactive board, frames per second
 // while panning, and how long a remote batch of 100 ideas takes to become cards. Reported in
 // server/bench/RESULTS.md through `npm run bench`; never asserted in tests.
+// What "a card" means since a big board stopped rendering every card in full (the probe is
+// unchanged): the canvas puts the cards in view into tldraw's store first and the others in
+// slices after, so cardsShown and interactive are when the first cards show and answer, not
+// when the farthest card is in; and a card out of view is tldraw's element for the shape
+// with an empty box inside, filled in when it scrolls into view. The batch is still timed to
+// its 100th card element: those cards are on the canvas (in the store, selectable), placed
+// below the board and so out of view, as they would be for the person watching.
 //   npx tsx e2e/bench/clientBench.ts [--ideas 2000] [--batch 100] [--runs 3] [--client-dir dist/client]
 //     [--roundtable <checkout to measure, this one by default>] [--out figures.json]
 import { spawnSync } from 'node:child_process'

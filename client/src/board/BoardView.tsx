@@ -44,10 +44,13 @@ import { useAttention } from './useAttention.ts'
 import { useIdeas } from './useIdeas.ts'
 import { useParticipantRecord } from './useParticipantRecord.ts'
 import { useRoomConnection } from './useRoomConnection.ts'
+import type { IdeaMove } from '../sync/ThemeFrames.ts'
 import { WithdrawDialog } from './WithdrawDialog.tsx'
 
-// tldraw is most of the app's code: it loads only when someone opens the canvas.
-const CanvasView = lazy(() => import('./CanvasView.tsx').then((module) => ({ default: module.CanvasView })))
+// tldraw is most of the app's code: it loads only when someone opens the canvas, and then
+// while the board's data is on its way rather than after it has arrived.
+const loadCanvas = () => import('./CanvasView.tsx')
+const CanvasView = lazy(() => loadCanvas().then((module) => ({ default: module.CanvasView })))
 
 /** Facilitators see hidden ideas, marked. */
 const NOTHING_HIDDEN: readonly string[] = []
@@ -103,6 +106,9 @@ export function BoardView({
   const lockedIdeasReason = lockedForMe ? t('boardPage.lockedIdeas') : null
 
   useEffect(() => heading.current?.focus(), [])
+  useEffect(() => {
+    if (view === 'canvas') void loadCanvas()
+  }, [view])
   useParticipantRecord(connection, participant, status.hasSynced && snapshot.synced && !lockedForMe)
   useRevealPublisher({
     store: privateIdeas,
@@ -150,6 +156,11 @@ export function BoardView({
     const result = await apis.participant.askForMoreTime(room.id, token)
     return result.ok ? null : result.status === null ? t('common.unreachable') : t('boardPage.moreTimeFailed')
   }, [apis.participant, room.id, token, t])
+
+  // Stable, so a change to the ideas (this view re-renders for its lists) leaves the canvas
+  // alone: re-rendering tldraw walks every shape on the page.
+  const announceMove = themeBoard.announceMove
+  const onIdeaMoved = useCallback((move: IdeaMove) => announceMove(move.from, move.themeId), [announceMove])
 
   const visibleIdeas = useMemo(() => ideas.filter((idea) => !session.hiddenIdeaIds.includes(idea.id)), [ideas, session.hiddenIdeaIds])
 
@@ -246,7 +257,7 @@ export function BoardView({
                   onReady={setControls}
                   onFollowingChange={setFollowing}
                   onRequestMove={themeBoard.requestMove}
-                  onIdeaMoved={(move) => themeBoard.announceMove(move.from, move.themeId)}
+                  onIdeaMoved={onIdeaMoved}
                 />
                 </Suspense>
               </CardContext.Provider>

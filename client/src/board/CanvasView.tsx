@@ -4,7 +4,7 @@
 // tldraw speaks the person's language and follows the system's light or dark scheme.
 import { type Participant, type SharedView, Themes } from '@roundtable/shared'
 import { getAssetUrlsByImport } from '@tldraw/assets/imports.vite'
-import { useCallback, useEffect, useMemo, useRef } from 'react'
+import { memo, useCallback, useEffect, useMemo, useRef } from 'react'
 import { type Editor, FrameShapeUtil, type TLComponents, type TLShape, type TLUiOverrides, Tldraw, atom, createUserId, react } from 'tldraw'
 import 'tldraw/tldraw.css'
 import { config } from '../config.ts'
@@ -22,6 +22,7 @@ import { BoardContext } from './BoardContext.tsx'
 import { followPointer } from './followPointer.ts'
 import { IDEA_SHAPE_TYPE, type IdeaShape } from './ideaShape/ideaShapeSchema.ts'
 import { IdeaShapeUtil } from './ideaShape/IdeaShapeUtil.tsx'
+import { ArrowShapeWithLaterPattern, DrawShapeWithLaterPattern, GeoShapeWithLaterPattern } from './patternFills.tsx'
 import { publishIdeas } from './publishIdeas.ts'
 import { shareView } from './shareView.ts'
 import { useCanvasUser } from './useCanvasUser.ts'
@@ -55,7 +56,11 @@ export interface CanvasControls {
   picture(format: PictureFormat, hiddenIdeaIds: readonly string[]): Promise<Blob | null>
 }
 
-export function CanvasView({
+/**
+ * Memoised: the board page re-renders whenever an idea changes (for its lists), and
+ * re-rendering tldraw walks every shape on the page; the canvas follows the board itself.
+ */
+export const CanvasView = memo(function CanvasView({
   connection,
   participant,
   readOnly,
@@ -117,6 +122,9 @@ export function CanvasView({
       IdeaShapeUtil.configure({ board: connection.board, participantId: () => me.current.id }),
       // A theme's frame shows the theme's colour.
       FrameShapeUtil.configure({ showColors: true }),
+      GeoShapeWithLaterPattern,
+      DrawShapeWithLaterPattern,
+      ArrowShapeWithLaterPattern,
     ],
     [connection],
   )
@@ -170,6 +178,7 @@ export function CanvasView({
           cards?.onLocalChanges(changes)
           frames?.onLocalChanges(changes)
         },
+        view: () => editor.getViewportPageBounds(),
       })
       const themes = new Themes(board)
       cards = new IdeaCards(board, editor.store, canvas, () => me.current.id)
@@ -181,8 +190,14 @@ export function CanvasView({
       const themeCanvas: ThemeCanvas = { editor, binding: canvas, themes, frames: themeFrames }
       const presence = new PresenceSync(awareness, editor.store, () => me.current.id)
       canvas.start()
-      cards.start()
-      themeFrames.start()
+      // Placing cards and fitting them into frames reason about the whole canvas, so they wait for all of a big board to load.
+      const ideaCards = cards
+      let wholeBoardFollowed = false
+      canvas.whenLoaded(() => {
+        ideaCards.start()
+        themeFrames.start()
+        wholeBoardFollowed = true
+      })
       presence.start()
       const stopKeepingCards = keepCardsOfDeletedFrames(editor)
       const stopFocusingNames = focusFrameNameWhenEditing(editor)
@@ -222,12 +237,12 @@ export function CanvasView({
         onReady(null)
         stopKeepingCards()
         stopFocusingNames()
-        themeFrames.stop()
+        if (wholeBoardFollowed) themeFrames.stop()
         stopWatching()
         stopView()
         stopPointer()
         presence.stop()
-        cards.stop()
+        if (wholeBoardFollowed) ideaCards.stop()
         canvas.stop()
         binding.current = null
         editorRef.current = null
@@ -257,4 +272,4 @@ export function CanvasView({
       </div>
     </BoardContext.Provider>
   )
-}
+})

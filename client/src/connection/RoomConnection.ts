@@ -6,6 +6,7 @@ import { WebsocketProvider } from 'y-websocket'
 import * as Y from 'yjs'
 import { type ConnectionEvent, type ConnectionSnapshot, initialConnection, nextConnection } from './connectionStatus.ts'
 import { reconnectsAfter } from './reconnecting.ts'
+import { applyServerUpdatesWithoutEcho } from './serverUpdates.ts'
 
 /** The server's WebSocket endpoint on this page's own origin (never another one). */
 export function websocketBase(location: Pick<Location, 'protocol' | 'host'> = window.location): string {
@@ -28,6 +29,7 @@ export class RoomConnection {
       connect: false,
       params: options.key ? { key: options.key } : {},
     })
+    applyServerUpdatesWithoutEcho(this.provider)
     // Connecting on the next turn means a connection made and dropped at once (React's
     // development double-mount) never opens a socket only to abandon it.
     this.connectTimer = setTimeout(() => {

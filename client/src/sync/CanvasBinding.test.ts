@@ -1,5 +1,5 @@
 import { Board } from '@roundtable/shared'
-import { HistoryManager, type TLRecord, type TLShape, type TLShapeId, type TLStore } from 'tldraw'
+import { HistoryManager, type IndexKey, type TLRecord, type TLShape, type TLShapeId, type TLStore, getIndices } from 'tldraw'
 import { describe, expect, it, vi } from 'vitest'
 import * as Y from 'yjs'
 import { CanvasBinding } from './CanvasBinding.ts'
@@ -176,5 +176,80 @@ describe('canvas binding', () => {
     ana.binding.replay(() => history.undo())
     exchange(ana, ben)
     for (const person of [ana, ben]) expect(card(person)?.x).toBe(900)
+  })
+})
+
+describe('loading a big board', () => {
+  const indices: IndexKey[] = getIndices(500)
+  const cardAt = (store: TLStore, n: number, y: number) =>
+    store.schema.types.shape.create({
+      id: `shape:idea-${n}` as TLShapeId,
+      type: 'idea',
+      parentId: 'page:page',
+      index: indices[n + 1] as IndexKey,
+      x: 0,
+      y,
+      props: { w: 240, h: 160, ideaId: `${n}` },
+    } as TLShape)
+
+  /** A board written by someone else: `near` cards at the top, `far` cards far below. */
+  function bigBoard(near: number, far: number): Peer {
+    const writer = peer()
+    writer.binding.start()
+    const cards = [...Array.from({ length: near }, (_, n) => cardAt(writer.store, n, 0)), ...Array.from({ length: far }, (_, n) => cardAt(writer.store, near + n, 50_000 + n * 200))]
+    writer.store.put(cards)
+    writer.store._flushHistory()
+    return writer
+  }
+
+  const ideaCardsIn = (store: TLStore) => store.allRecords().filter((record) => record.typeName === 'shape').length
+  const settle = () => new Promise((resolve) => setTimeout(resolve, 0))
+
+  it('shows the cards in view at once and brings in the rest a slice at a time, telling whoever waits once all are in', async () => {
+    const writer = bigBoard(3, 400)
+    const reader = peer()
+    exchange(writer, reader)
+    const binding = new CanvasBinding(reader.store, reader.board, { view: () => ({ x: 0, y: 0, w: 1000, h: 600 }) })
+    let loaded = 0
+    binding.whenLoaded(() => loaded++)
+    binding.start()
+    expect(ideaCardsIn(reader.store)).toBe(3)
+    expect(loaded).toBe(0)
+    await settle()
+    expect(ideaCardsIn(reader.store)).toBeGreaterThan(3)
+    expect(ideaCardsIn(reader.store)).toBeLessThan(403)
+    for (let slice = 0; slice < 5; slice++) await settle()
+    expect(ideaCardsIn(reader.store)).toBe(403)
+    expect(loaded).toBe(1)
+    binding.whenLoaded(() => loaded++)
+    expect(loaded).toBe(2)
+  })
+
+  it('takes a change to a card still waiting to load, and a deletion of one, as they are', async () => {
+    const writer = bigBoard(3, 400)
+    const reader = peer()
+    exchange(writer, reader)
+    const binding = new CanvasBinding(reader.store, reader.board, { view: () => ({ x: 0, y: 0, w: 1000, h: 600 }) })
+    binding.start()
+    const last = 'shape:idea-402' as TLShapeId
+    const gone = 'shape:idea-401' as TLShapeId
+    writer.store.update(last, (record) => ({ ...record, x: 777 }))
+    writer.store.remove([gone])
+    writer.store._flushHistory()
+    exchange(writer, reader)
+    expect(reader.store.get(last)?.x).toBe(777)
+    for (let slice = 0; slice < 5; slice++) await settle()
+    expect(reader.store.get(last)?.x).toBe(777)
+    expect(reader.store.has(gone)).toBe(false)
+    expect(ideaCardsIn(reader.store)).toBe(402)
+  })
+
+  it('loads a board of a few cards all at once, wherever they are', () => {
+    const writer = bigBoard(1, 20)
+    const reader = peer()
+    exchange(writer, reader)
+    const binding = new CanvasBinding(reader.store, reader.board, { view: () => ({ x: 0, y: 0, w: 1000, h: 600 }) })
+    binding.start()
+    expect(ideaCardsIn(reader.store)).toBe(21)
   })
 })

@@ -4,7 +4,12 @@
 import type { Board } from '@roundtable/shared'
 import type { RecordsDiff, TLRecord, TLStore } from 'tldraw'
 import * as Y from 'yjs'
+import { IDEA_SHAPE_TYPE } from '../board/ideaShape/ideaShapeSchema.ts'
+import { type PageRect, type RawRecord, loadOrder } from './loadOrder.ts'
 import { type MayOverwrite, type PlainRecord, readRecord, writeRecord } from './recordFields.ts'
+
+/** A board with more records than this loads what is in view first and the rest this many at a time. */
+export const LOAD_SLICE = 150
 
 /** Record types that belong to the shared board. Camera, selection, pointer and the rest stay in this browser. */
 export const SHARED_RECORD_TYPES: ReadonlySet<string> = new Set(['document', 'page', 'shape', 'binding', 'asset'])
@@ -14,6 +19,8 @@ export interface CanvasBindingOptions {
   onLocalChanges?: (changes: RecordsDiff<TLRecord>) => void
   /** Told once per record that arrives from Yjs but fails validation. */
   warn?: (message: string) => void
+  /** The part of the page on screen, so a big board loads the cards there first; without it, everything loads at once. */
+  view?: () => PageRect | null
 }
 
 type RecordValidator = { validate(record: unknown): TLRecord }
@@ -27,6 +34,10 @@ export class CanvasBinding {
   private readonly warned = new Set<string>()
   /** Every Yjs client id this browser has written under (Yjs may change it after a clash). */
   private readonly ownClients = new Set<number>()
+  /** Records of a big board still to load, in order; null once everything is in the store. */
+  private toLoad: Set<string> | null = null
+  private loadTimer: ReturnType<typeof setTimeout> | null = null
+  private whenLoadedCalls: Array<() => void> = []
 
   constructor(
     private readonly store: TLStore,
@@ -43,9 +54,23 @@ export class CanvasBinding {
   }
 
   stop(): void {
+    if (this.loadTimer !== null) clearTimeout(this.loadTimer)
+    this.loadTimer = null
+    this.toLoad = null
+    this.whenLoadedCalls = []
     this.stopListening?.()
     this.stopListening = null
     this.board.canvasMap.unobserveDeep(this.onYjsChange)
+  }
+
+  /**
+   * Runs `fn` once every record of the board is in the store: at once for a small board, after
+   * the last slice for a big one. What reasons about the whole canvas (placing cards, fitting
+   * them into frames) waits for this.
+   */
+  whenLoaded(fn: () => void): void {
+    if (this.stopListening && this.toLoad === null) fn()
+    else this.whenLoadedCalls.push(fn)
   }
 
   /** Runs `fn` and sends the store changes it makes in the same Yjs transaction as its own Yjs writes. */
@@ -82,13 +107,47 @@ export class CanvasBinding {
       this.board.doc.transact(() => {
         for (const record of this.store.allRecords()) if (SHARED_RECORD_TYPES.has(record.typeName)) this.writeWhole(record)
       }, this.origin)
-      return
+      return this.loaded()
     }
     const stale = this.store
       .allRecords()
       .filter((record) => SHARED_RECORD_TYPES.has(record.typeName) && !canvas.has(record.id))
       .map((record) => record.id)
-    this.applyFromBoard(new Set(canvas.keys()), stale)
+    const view = canvas.size > LOAD_SLICE ? (this.options.view?.() ?? null) : null
+    if (!view) {
+      this.applyFromBoard(new Set(canvas.keys()), stale)
+      return this.loaded()
+    }
+    const raw = new Map<string, RawRecord>()
+    for (const [id, entry] of canvas.entries()) if (entry instanceof Y.Map) raw.set(id, readRecord(entry))
+    const order = loadOrder(raw, view, IDEA_SHAPE_TYPE)
+    this.applyFromBoard(new Set([...order.first, ...[...canvas.keys()].filter((id) => !raw.has(id))]), stale)
+    if (order.later.length === 0) return this.loaded()
+    this.toLoad = new Set(order.later)
+    this.loadTimer = setTimeout(this.loadSlice, 0)
+  }
+
+  /** Puts the next slice of a big board into the store, each in a task of its own so the page answers in between. */
+  private readonly loadSlice = (): void => {
+    this.loadTimer = null
+    const toLoad = this.toLoad
+    if (!toLoad) return
+    const slice = new Set<string>()
+    for (const id of toLoad) {
+      toLoad.delete(id)
+      slice.add(id)
+      if (slice.size >= LOAD_SLICE) break
+    }
+    this.applyFromBoard(slice)
+    if (toLoad.size > 0) this.loadTimer = setTimeout(this.loadSlice, 0)
+    else this.loaded()
+  }
+
+  private loaded(): void {
+    this.toLoad = null
+    const calls = this.whenLoadedCalls
+    this.whenLoadedCalls = []
+    for (const call of calls) call()
   }
 
   private writeLocal(changes: RecordsDiff<TLRecord>): void {
@@ -130,9 +189,11 @@ export class CanvasBinding {
     if (transaction.origin === this.origin) return
     const ids = new Set<string>()
     for (const event of events) {
-      if (event.target === this.board.canvasMap) for (const key of event.changes.keys.keys()) ids.add(key)
+      if (event.target === this.board.canvasMap) for (const key of (event as Y.YMapEvent<unknown>).keysChanged) ids.add(key)
       else if (typeof event.path[0] === 'string') ids.add(event.path[0])
     }
+    // A record still waiting to load is brought in now, as it is, and not again later.
+    for (const id of ids) this.toLoad?.delete(id)
     this.applyFromBoard(ids)
   }
 

@@ -31,7 +31,10 @@ function exchange(a: Peer, b: Peer): void {
   Y.applyUpdate(a.doc, Y.encodeStateAsUpdate(b.doc, Y.encodeStateVector(a.doc)), 'server')
 }
 
-const settle = () => new Promise((resolve) => setTimeout(resolve, 0))
+/** Lets placing run: cards show in the store at once and reach the board a turn later. */
+const settle = async () => {
+  for (let i = 0; i < 3; i++) await new Promise((resolve) => setTimeout(resolve, 0))
+}
 const ideaCards = (p: Peer) => p.store.allRecords().filter((r): r is IdeaShape => r.typeName === 'shape' && r.type === 'idea')
 
 describe('idea cards', () => {
@@ -92,6 +95,21 @@ describe('idea cards', () => {
     exchange(ana, ben)
     expect(ideaCards(ana)).toEqual([])
     expect(ideaCards(ben)).toEqual([])
+  })
+
+  it('shows a card at once and takes it away when its idea is deleted elsewhere before the card reached the board', async () => {
+    const ana = peer()
+    const phone = peer(false)
+    exchange(ana, phone)
+    const id = phone.board.addIdea({ text: 'Bigger print', authorId: 'p1', picture: '🦊' })
+    Y.applyUpdate(ana.doc, Y.encodeStateAsUpdate(phone.doc, Y.encodeStateVector(ana.doc)), 'server')
+    await Promise.resolve()
+    expect(ideaCards(ana).map((card) => card.id)).toEqual([ideaShapeId(id)])
+    phone.board.deleteIdea(id)
+    Y.applyUpdate(ana.doc, Y.encodeStateAsUpdate(phone.doc, Y.encodeStateVector(ana.doc)), 'server')
+    await settle()
+    expect(ideaCards(ana)).toEqual([])
+    expect(ana.board.canvasMap.has(ideaShapeId(id))).toBe(false)
   })
 
   it('turns a copied card into a new idea with the same words', async () => {

@@ -16,6 +16,11 @@ export class IdeaCards {
   /** Ideas this browser deleted by deleting their card, kept so an undo can bring them back. */
   private readonly deletedHere = new Map<string, Idea>()
   private placing = false
+  /** Ideas added since the last placing, waiting for it. */
+  private readonly changed = new Set<string>()
+  /** Cards placed in the store and not yet written to the board. */
+  private readonly unwritten = new Set<TLShape['id']>()
+  private writeTimer: ReturnType<typeof setTimeout> | null = null
 
   constructor(
     private readonly board: Board,
@@ -31,6 +36,10 @@ export class IdeaCards {
 
   stop(): void {
     this.board.ideasMap.unobserve(this.onIdeasChange)
+    this.changed.clear()
+    if (this.writeTimer !== null) clearTimeout(this.writeTimer)
+    this.writeTimer = null
+    this.unwritten.clear()
   }
 
   /** Give this to the binding as `onLocalChanges`: it runs inside the binding's transaction. */
@@ -76,42 +85,96 @@ export class IdeaCards {
   }
 
   private readonly onIdeasChange = (event: Y.YMapEvent<Y.Map<unknown>>): void => {
-    const added = [...event.changes.keys].some(([, change]) => change.action === 'add')
+    // keysChanged, not event.changes: working out each key's old value costs a lot for a batch of ideas.
+    const first = this.changed.size === 0
+    for (const ideaId of event.keysChanged) if (this.board.ideasMap.has(ideaId)) this.changed.add(ideaId)
     // After the transaction that added the idea, so a card created alongside it is already there.
-    if (added) queueMicrotask(() => this.placeMissingCards())
+    if (first && this.changed.size > 0) queueMicrotask(this.placeChanged)
   }
 
-  /** Gives every idea without a card a card, in rows below what is already on the first page. */
-  placeMissingCards(): void {
+  /** Only the ideas added since the last look can lack a card: the rest of the board is not read again. */
+  private readonly placeChanged = (): void => {
+    const ideaIds = [...this.changed]
+    this.changed.clear()
+    this.placeMissingCards(ideaIds)
+  }
+
+  /** Gives every idea without a card (of `ideaIds`, or of the board) a card, in rows below what is already on the first page. */
+  placeMissingCards(ideaIds: Iterable<string> = this.board.ideasMap.keys()): void {
     if (this.placing) return
-    const missing = this.board.ideas().filter((idea) => !this.board.canvasMap.has(ideaShapeId(idea.id)))
-    const page = this.firstPage()
+    const missing = this.ideasWithoutCards(ideaIds)
+    const page = missing.length === 0 ? null : this.firstPage()
     if (missing.length === 0 || !page) return
-    const shapes = this.store.allRecords().filter((record): record is TLShape => record.typeName === 'shape' && record.parentId === page)
-    const top = shapes.reduce((highest, shape) => Math.max(highest, shape.y + heightOf(shape)), 0)
-    let index = shapes.reduce<IndexKey | undefined>((highest, shape) => (!highest || shape.index > highest ? shape.index : highest), undefined)
+    let top = 0
+    let count = 0
+    let index: IndexKey | undefined
+    for (const record of this.store.allRecords()) {
+      if (record.typeName !== 'shape' || record.parentId !== page) continue
+      count++
+      top = Math.max(top, record.y + heightOf(record))
+      if (!index || record.index > index) index = record.index
+    }
+    const cards = missing.map((idea, n) => {
+      index = getIndexAbove(index)
+      return this.store.schema.types.shape.create({
+        id: ideaShapeId(idea.id),
+        type: IDEA_SHAPE_TYPE,
+        parentId: page,
+        index,
+        x: (n % COLUMNS) * (IDEA_CARD_SIZE.w + GAP),
+        y: (count > 0 ? top + GAP : 0) + Math.floor(n / COLUMNS) * (IDEA_CARD_SIZE.h + GAP),
+        props: { ...IDEA_CARD_SIZE, ideaId: idea.id },
+      } as IdeaShape) as IdeaShape
+    })
+    // The cards show at once, as a remote change (outside undo), and are written to the board
+    // on the next turn: whoever watches sees them before this browser tells everyone else.
+    this.store.mergeRemoteChanges(() => this.store.put(cards))
+    for (const card of cards) this.unwritten.add(card.id)
+    if (this.writeTimer === null) this.writeTimer = setTimeout(this.writeCards, 0)
+  }
+
+  /** Writes the cards placed on the last turn to the board, as they are in the store now. */
+  private readonly writeCards = (): void => {
+    this.writeTimer = null
+    const ids = [...this.unwritten]
+    this.unwritten.clear()
+    const orphans: TLShape['id'][] = []
     this.placing = true
     try {
       this.board.doc.transact(() => {
-        missing.forEach((idea, n) => {
-          index = getIndexAbove(index)
-          const record: IdeaShape = this.store.schema.types.shape.create({
-            id: ideaShapeId(idea.id),
-            type: IDEA_SHAPE_TYPE,
-            parentId: page,
-            index,
-            x: (n % COLUMNS) * (IDEA_CARD_SIZE.w + GAP),
-            y: (shapes.length > 0 ? top + GAP : 0) + Math.floor(n / COLUMNS) * (IDEA_CARD_SIZE.h + GAP),
-            props: { ...IDEA_CARD_SIZE, ideaId: idea.id },
-          } as IdeaShape) as IdeaShape
+        for (const id of ids) {
+          // Someone else's card for the idea came first: theirs stands, and is what the store shows.
+          if (this.board.canvasMap.has(id)) continue
+          const card = this.store.get(id)
+          // Deleted here meanwhile, with its idea.
+          if (!card) continue
+          const ideaId = ideaIdOf(card)
+          if (ideaId === null || !this.board.ideasMap.has(ideaId)) {
+            orphans.push(id)
+            continue
+          }
           const target = new Y.Map<unknown>()
-          this.board.canvasMap.set(record.id, target)
-          writeRecord(target, record as unknown as PlainRecord)
-        })
+          this.board.canvasMap.set(id, target)
+          writeRecord(target, card as unknown as PlainRecord)
+        }
       }, this.origin)
     } finally {
       this.placing = false
     }
+    // Its idea was deleted elsewhere before the card reached the board.
+    if (orphans.length > 0) this.store.mergeRemoteChanges(() => this.store.remove(orphans))
+  }
+
+  /** Oldest first, as board.ideas() orders them; only these ideas are read in full. */
+  private ideasWithoutCards(ideaIds: Iterable<string>): Idea[] {
+    const missing: Idea[] = []
+    for (const ideaId of ideaIds) {
+      const cardId = ideaShapeId(ideaId)
+      if (this.board.canvasMap.has(cardId) || this.unwritten.has(cardId as TLShape['id'])) continue
+      const idea = this.board.idea(ideaId)
+      if (idea) missing.push(idea)
+    }
+    return missing.sort((a, b) => a.createdAt - b.createdAt || (a.id < b.id ? -1 : 1))
   }
 
   private firstPage(): TLShape['parentId'] | null {

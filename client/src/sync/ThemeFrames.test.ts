@@ -18,7 +18,7 @@ interface Peer {
   moved: IdeaMove[]
 }
 
-function peer(): Peer {
+function peer(canWrite: () => boolean = () => true): Peer {
   const doc = new Y.Doc()
   const board = new Board(doc)
   const themes = new Themes(board)
@@ -33,7 +33,7 @@ function peer(): Peer {
     },
   })
   cards = new IdeaCards(board, store, binding, () => 'me')
-  frames = new ThemeFrames(board, themes, store, binding, { onMoved: (move) => moved.push(move) })
+  frames = new ThemeFrames(board, themes, store, binding, { canWrite, onMoved: (move) => moved.push(move) })
   binding.start()
   cards.start()
   frames.start()
@@ -55,8 +55,8 @@ const cardOf = (p: Peer, ideaId: string) => shape(p, ideaShapeId(ideaId))
 const frameOf = (p: Peer, themeId: string) => shape<TLFrameShape>(p, themeShapeId(themeId))
 
 /** Two people on one board with a theme "Waiting" (its frame at 0,0) and two ideas outside it. */
-async function twoPeopleWithATheme(): Promise<{ ana: Peer; ben: Peer; waiting: string; ideas: [string, string] }> {
-  const ana = peer()
+async function twoPeopleWithATheme(anaCanWrite?: () => boolean): Promise<{ ana: Peer; ben: Peer; waiting: string; ideas: [string, string] }> {
+  const ana = peer(anaCanWrite)
   const ben = peer()
   exchange(ana, ben)
   const first = ana.board.addIdea({ text: 'Shorter waits', authorId: 'me', picture: '🦊' })
@@ -237,6 +237,24 @@ describe('theme frames', () => {
     expect(ben.themes.get(waiting)?.name).toBe('Waiting')
     expect(ben.board.idea(ideas[0])?.themeId).toBe(waiting)
     expect(cardOf(ben, ideas[0])?.parentId).toBe(themeShapeId(waiting))
+  })
+
+  it('moves a card whose idea changed theme while the board was locked once this browser may change it again', async () => {
+    let canWrite = true
+    const { ana, waiting, ideas } = await twoPeopleWithATheme(() => canWrite)
+    canWrite = false
+    const phone = new Board(new Y.Doc())
+    Y.applyUpdate(phone.doc, Y.encodeStateAsUpdate(ana.doc))
+    new Themes(phone).setIdeaTheme(ideas[1], waiting)
+    Y.applyUpdate(ana.doc, Y.encodeStateAsUpdate(phone.doc, Y.encodeStateVector(ana.doc)), 'server')
+    await settle()
+    expect(cardOf(ana, ideas[1])?.parentId).not.toBe(themeShapeId(waiting))
+    canWrite = true
+    // Any later change wakes the fix-ups: here someone edits the other idea.
+    phone.ideaText(ideas[0])?.insert(0, 'Much ')
+    Y.applyUpdate(ana.doc, Y.encodeStateAsUpdate(phone.doc, Y.encodeStateVector(ana.doc)), 'server')
+    await settle()
+    expect(cardOf(ana, ideas[1])).toMatchObject({ parentId: themeShapeId(waiting), x: FRAME_PADDING, y: FRAME_PADDING })
   })
 
   it('leaves fixing up to others while this browser may not change the board', async () => {

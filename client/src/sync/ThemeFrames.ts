@@ -2,7 +2,7 @@
 // A theme's name and colour flow one way, theme → frame; renaming the frame on the canvas
 // renames the theme. Dragging a card into or out of a frame sets its idea's theme in the
 // same change. Whenever an idea's theme changes anywhere else, its card is moved to match.
-import { type Board, type Theme, type Themes, themeIdOfShape, themeName, themeShapeId } from '@roundtable/shared'
+import { type Board, type Theme, type Themes, ideaIdOfShape, themeIdOfShape, themeName, themeShapeId } from '@roundtable/shared'
 import type { RecordsDiff, TLFrameShape, TLInstancePageState, TLRecord, TLShape, TLStore } from 'tldraw'
 import * as Y from 'yjs'
 import type { CanvasBinding } from './CanvasBinding.ts'
@@ -33,6 +33,10 @@ export class ThemeFrames {
   /** Themes this browser deleted by deleting their frame, kept so an undo can bring them back. */
   private readonly deletedHere = new Map<string, Theme>()
   private scheduled = false
+  /** Whether the next fix-up must look at every theme and card (themes or frames changed), not only `changedIdeas`. */
+  private everything = true
+  /** Ideas whose theme or card changed since the last fix-up: on a big board, the only cards worth placing again. */
+  private readonly changedIdeas = new Set<string>()
   private stopped = true
   private stopWatchingEditing: (() => void) | null = null
 
@@ -46,29 +50,29 @@ export class ThemeFrames {
 
   start(): void {
     this.stopped = false
-    this.themes.themesMap.observeDeep(this.schedule)
-    this.board.ideasMap.observeDeep(this.schedule)
-    this.board.canvasMap.observeDeep(this.schedule)
+    this.themes.themesMap.observeDeep(this.scheduleAll)
+    this.board.ideasMap.observeDeep(this.onIdeasChange)
+    this.board.canvasMap.observeDeep(this.onCanvasChange)
     // A frame's name is left alone while this person types it; it is checked when they finish.
     this.stopWatchingEditing = this.store.listen(
       ({ changes }) => {
         const finished = Object.values(changes.updated).some(
           ([before, after]) => after.typeName === 'instance_page_state' && (before as TLInstancePageState).editingShapeId !== (after as TLInstancePageState).editingShapeId,
         )
-        if (finished) this.schedule()
+        if (finished) this.scheduleAll()
       },
       { scope: 'session' },
     )
-    this.schedule()
+    this.scheduleAll()
   }
 
   stop(): void {
     this.stopped = true
     this.stopWatchingEditing?.()
     this.stopWatchingEditing = null
-    this.themes.themesMap.unobserveDeep(this.schedule)
-    this.board.ideasMap.unobserveDeep(this.schedule)
-    this.board.canvasMap.unobserveDeep(this.schedule)
+    this.themes.themesMap.unobserveDeep(this.scheduleAll)
+    this.board.ideasMap.unobserveDeep(this.onIdeasChange)
+    this.board.canvasMap.unobserveDeep(this.onCanvasChange)
   }
 
   /** Give this to the binding as `onLocalChanges`: it runs inside the binding's transaction. */
@@ -93,7 +97,7 @@ export class ThemeFrames {
       const [was, now] = [(before as TLFrameShape).props, (after as TLFrameShape).props]
       const renamed = now.name !== was.name && this.themes.rename(themeId, now.name)
       // A name the theme refused (empty), or a colour changed on the canvas: the theme's own wins.
-      if ((now.name !== was.name && !renamed) || now.color !== was.color) this.schedule()
+      if ((now.name !== was.name && !renamed) || now.color !== was.color) this.scheduleAll()
     }
     const moved = [...Object.values(changes.added), ...Object.values(changes.updated).filter(([b, a]) => b.typeName === 'shape' && (b as TLShape).parentId !== (a as TLShape).parentId).map(([, a]) => a)]
     for (const record of moved) {
@@ -125,22 +129,55 @@ export class ThemeFrames {
     return themeId !== null && this.store.has(parentId as TLShape['id']) && this.themes.get(themeId) ? themeId : null
   }
 
-  /** Runs the fix-ups once now (tests, and after the canvas mounts). */
+  /** Runs the fix-ups once now, over every theme and card (tests, and after the canvas mounts). */
   reconcile(): void {
+    this.everything = true
+    this.reconcileChanged()
+  }
+
+  /** The fix-ups for what changed since the last: every frame and card after a change to themes or frames, else the changed ideas' cards. */
+  private reconcileChanged(): void {
+    // Nothing is forgotten while this browser may not write: it is fixed up once it may.
     if (this.stopped || this.options.canWrite?.() === false) return
-    this.syncFrames()
-    const placement = planPlacement(readPlacement(this.store, this.board, this.themes))
+    const everything = this.everything
+    const ideaIds = new Set(this.changedIdeas)
+    this.everything = false
+    this.changedIdeas.clear()
+    if (!everything && ideaIds.size === 0) return
+    if (everything) this.syncFrames()
+    const include = everything ? undefined : (ideaId: string) => ideaIds.has(ideaId)
+    const placement = planPlacement(readPlacement(this.store, this.board, this.themes, include))
     if (placement.cards.length === 0 && placement.frames.length === 0) return
     this.board.doc.transact(() => this.applyToBoard(placement), this.origin)
   }
 
-  private readonly schedule = (): void => {
+  private readonly scheduleAll = (): void => {
+    this.everything = true
+    this.schedule()
+  }
+
+  private readonly onIdeasChange = (events: Array<Y.YEvent<Y.AbstractType<unknown>>>): void => {
+    for (const id of changedKeys(events, this.board.ideasMap)) this.changedIdeas.add(id)
+    this.schedule()
+  }
+
+  private readonly onCanvasChange = (events: Array<Y.YEvent<Y.AbstractType<unknown>>>): void => {
+    for (const id of changedKeys(events, this.board.canvasMap)) {
+      // A frame came, went or changed: every card may have somewhere else to be.
+      if (themeIdOfShape(id) !== null) this.everything = true
+      const ideaId = ideaIdOfShape(id)
+      if (ideaId !== null) this.changedIdeas.add(ideaId)
+    }
+    this.schedule()
+  }
+
+  private schedule(): void {
     if (this.scheduled) return
     this.scheduled = true
     // After the transaction, once the binding has brought the store up to date.
     queueMicrotask(() => {
       this.scheduled = false
-      this.reconcile()
+      this.reconcileChanged()
     })
   }
 
@@ -197,4 +234,14 @@ export class ThemeFrames {
     const states = this.store.allRecords().filter((record): record is TLInstancePageState => record.typeName === 'instance_page_state')
     return new Set(states.flatMap((state) => (state.editingShapeId ? [state.editingShapeId as string] : [])))
   }
+}
+
+/** The top-level keys of `map` that `events` (from observeDeep on it) touched. */
+function changedKeys(events: Array<Y.YEvent<Y.AbstractType<unknown>>>, map: object): Set<string> {
+  const keys = new Set<string>()
+  for (const event of events) {
+    if (event.target === map) for (const key of (event as Y.YMapEvent<unknown>).keysChanged) keys.add(key)
+    else if (typeof event.path[0] === 'string') keys.add(event.path[0])
+  }
+  return keys
 }

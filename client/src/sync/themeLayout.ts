@@ -25,8 +25,10 @@ export function readPlacement(store: TLStore, board: Board, themes: Themes, incl
   const cards = shapes
     .flatMap((shape) => {
       const ideaId = cardIdeaId(shape)
-      const idea = ideaId === null ? null : board.idea(ideaId)
-      if (!idea || !include(idea.id)) return []
+      // Asked before reading the idea: on a big board most cards are not to move, and reading an idea costs.
+      if (ideaId === null || !include(ideaId)) return []
+      const idea = board.idea(ideaId)
+      if (!idea) return []
       return [{ shapeId: shape.id as string, ideaId: idea.id, parentId: shape.parentId as string, box: boxOf(shape), themeId: idea.themeId }]
     })
     // Every browser plans the cards in the same order, so they agree on the slots.

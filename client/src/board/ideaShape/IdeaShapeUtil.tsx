@@ -3,8 +3,8 @@
 import type { Board } from '@roundtable/shared'
 import { BaseBoxShapeUtil, HTMLContainer, type TLResizeInfo, resizeBox } from 'tldraw'
 import { tNow } from '../../i18n/useT.ts'
-import { IdeaCard } from './IdeaCard.tsx'
 import { IDEA_CARD_SIZE, IDEA_SHAPE_TYPE, type IdeaShape, ideaShapeMigrations, ideaShapeProps } from './ideaShapeSchema.ts'
+import { IdeaShapeView } from './IdeaShapeView.tsx'
 
 export interface IdeaShapeOptions {
   board: Board | null
@@ -51,7 +51,7 @@ export class IdeaShapeUtil extends BaseBoxShapeUtil<IdeaShape> {
   override component(shape: IdeaShape) {
     return (
       <HTMLContainer>
-        <IdeaCard shape={shape} editor={this.editor} board={this.options.board} />
+        <IdeaShapeView shape={shape} editor={this.editor} board={this.options.board} />
       </HTMLContainer>
     )
   }

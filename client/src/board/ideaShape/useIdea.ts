@@ -1,7 +1,7 @@
 // Follows one idea's words and picture in the board, re-rendering only when that idea changes.
 import type { Board } from '@roundtable/shared'
 import { useCallback, useRef, useSyncExternalStore } from 'react'
-import type * as Y from 'yjs'
+import { IdeaWatch } from './IdeaWatch.ts'
 
 export interface IdeaContent {
   text: string
@@ -10,19 +10,7 @@ export interface IdeaContent {
 
 export function useIdea(board: Board, ideaId: string): IdeaContent | null {
   const last = useRef<IdeaContent | null>(null)
-  const subscribe = useCallback(
-    (changed: () => void) => {
-      const handler = (events: Array<Y.YEvent<Y.AbstractType<unknown>>>) => {
-        const touched = events.some((event) =>
-          event.target === board.ideasMap ? event.changes.keys.has(ideaId) : event.path[0] === ideaId,
-        )
-        if (touched) changed()
-      }
-      board.ideasMap.observeDeep(handler)
-      return () => board.ideasMap.unobserveDeep(handler)
-    },
-    [board, ideaId],
-  )
+  const subscribe = useCallback((changed: () => void) => IdeaWatch.of(board).onIdea(ideaId, changed), [board, ideaId])
   const read = useCallback((): IdeaContent | null => {
     const idea = board.idea(ideaId)
     const next = idea ? { text: idea.text, picture: idea.picture } : null
