@@ -37,9 +37,10 @@ export function describeCheckout(root: string): string {
   const git = (...args: string[]) => execFileSync('git', ['-C', root, ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim()
   try {
     const commit = git('rev-parse', '--short', 'HEAD')
-    const changed = git('status', '--porcelain', '--untracked-files=no') !== ''
-    return `commit ${commit}${changed ? ' with uncommitted changes' : ''} (${root})`
+    // The benchmark's own output files do not count as changes to what was measured.
+    const changed = git('status', '--porcelain', '--untracked-files=no', '--', '.', ':!server/bench/results*.json', ':!server/bench/RESULTS.md') !== ''
+    return `commit ${commit}${changed ? ' with uncommitted changes' : ''}`
   } catch {
-    return `the files in ${root} (not a git checkout)`
+    return 'files that are not a git checkout'
   }
 }
