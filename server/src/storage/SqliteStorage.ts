@@ -27,6 +27,8 @@ const BUSY_TIMEOUT_MS = 5000
 export class SqliteStorage implements Storage {
   private readonly db: Database.Database
   private readonly facilitation: SqliteFacilitation
+  /** Prepared once: appending runs on every turn of the event loop that brought edits. */
+  private readonly appendInOneTransaction: (entries: readonly UpdateEntry[]) => number[]
 
   /** Opens (creating if needed) the database in `dataDir`. */
   static open(dataDir: string): SqliteStorage {
@@ -48,6 +50,10 @@ export class SqliteStorage implements Storage {
     db.pragma('secure_delete = ON')
     migrate(db)
     this.facilitation = new SqliteFacilitation(db)
+    const insert = db.prepare('INSERT INTO room_updates (room_id, doc, update_data) VALUES (?, ?, ?)')
+    this.appendInOneTransaction = db.transaction((entries: readonly UpdateEntry[]) =>
+      entries.map((entry) => Number(insert.run(entry.roomId, entry.doc, toBuffer(entry.update)).lastInsertRowid)),
+    )
   }
 
   async createRoom(room: NewRoomRecord): Promise<CreateRoomResult> {
@@ -92,12 +98,9 @@ export class SqliteStorage implements Storage {
   }
 
   async appendUpdates(entries: readonly UpdateEntry[]): Promise<number[]> {
-    const insert = this.db.prepare('INSERT INTO room_updates (room_id, doc, update_data) VALUES (?, ?, ?)')
-    const append = this.db.transaction(() =>
-      entries.map((entry) => Number(insert.run(entry.roomId, entry.doc, toBuffer(entry.update)).lastInsertRowid)),
-    )
-    return append()
+    return this.appendInOneTransaction(entries)
   }
+
 
   async compact(roomId: string, doc: DocumentName, snapshot: Uint8Array, upToSeq: number): Promise<void> {
     const write = this.db.transaction(() => {
