@@ -10,6 +10,7 @@ import type { ChangeRefusal, RefuseChanges } from './changeRefusal.ts'
 import { carriesNothing, holdsNothing, LazyDocument, type DocumentSource } from './LazyDocument.ts'
 import { applyStoredUpdate } from './loadRoomDocument.ts'
 import type { RoomConnection, RoomStore } from './RoomConnection.ts'
+import { RelayBatch } from './RelayBatch.ts'
 import { RoomPresence } from './RoomPresence.ts'
 import { UpdateWriter, type StorageRetry, type Written } from './UpdateWriter.ts'
 
@@ -55,12 +56,6 @@ const STORAGE_REFUSAL: ChangeRefusal = {
 
 type Lifecycle = 'open' | 'frozen' | 'destroyed'
 
-/** A stored update waiting to be relayed, and the connection it came from. */
-interface OutgoingUpdate {
-  update: Uint8Array
-  sender: RoomConnection | null
-}
-
 /** Shared by every room with nothing in flight, rather than a settled promise each. */
 const SETTLED: Promise<void> = Promise.resolve()
 
@@ -81,9 +76,8 @@ export class Room {
   private logEntries: number
   private compaction: Promise<void> | null = null
   /** Stored updates to relay at the end of this turn, with the connection each came from. */
-  private outgoing: OutgoingUpdate[] | null = null
-  /** Settles once the updates waiting in `outgoing` have been sent. */
-  private outgoingSent: Promise<void> = SETTLED
+  /** Made on the first relay: a room nobody edits needs none. */
+  private relayBatch: RelayBatch | null = null
 
   constructor(private readonly options: RoomOptions) {
     this.id = options.id
@@ -232,7 +226,7 @@ export class Room {
 
   /** Resolves when every update received so far is stored and relayed (or given up at shutdown). */
   settled(): Promise<void> {
-    return this.writeTail.then(() => this.outgoingSent)
+    return this.writeTail.then(() => this.relayBatch?.sent)
   }
 
   /** Stops reading frames, for shutdown; updates already received are still stored and relayed. */
@@ -299,7 +293,10 @@ export class Room {
     this.writeTail = relayed.then(() => {})
     // A server change learns at once that storing failed, rather than waiting for storage to come back.
     if (origin === SERVER_ORIGIN) {
-      const sent = relayed.then((ok) => (ok ? this.outgoingSent.then(() => true) : false))
+      const sent = relayed.then(async (ok) => {
+        if (ok) await this.relayBatch?.sent
+        return ok
+      })
       this.serverWrite = first.then((result) => (result.ok ? sent : false))
     }
   }
@@ -318,44 +315,20 @@ export class Room {
     })
   }
 
-  /** Queues a stored update for everyone but its sender, and for other instances; see sendOutgoing. */
+  /** Relays a stored update to everyone but its sender and to other instances, with the rest of its storage batch. */
   private relay(update: Uint8Array, sender: RoomConnection | null, seq: number): void {
     if (this.lifecycle === 'destroyed') return
     this.lastSeq = Math.max(this.lastSeq, seq)
     this.logEntries++
-    if (!this.outgoing) {
-      this.outgoing = []
-      // Updates stored together are relayed together. nextTick runs once every promise
-      // settled by this storage batch has run, so the whole batch is in `outgoing` by then.
-      this.outgoingSent = new Promise((resolve) =>
-        process.nextTick(() => {
-          this.sendOutgoing()
-          resolve()
-        }),
-      )
-    }
-    this.outgoing?.push({ update, sender })
+    this.relayBatch ??= new RelayBatch((merged, except) => {
+      if (this.lifecycle === 'destroyed') return
+      this.sendToAll(encodeUpdate(merged), except)
+      this.options.publish?.('update', merged)
+    })
+    this.relayBatch.add(update, sender)
     if (this.logEntries >= this.options.compactAfterUpdates && !this.compaction) {
       setImmediate(() => void this.compact())
     }
-  }
-
-  /**
-   * Sends the updates stored in one batch as one merged update, encoded once for everyone:
-   * under load, a frame per batch per person instead of a frame per update per person. When
-   * one person sent the whole batch they are left out; when several did, they get it too, as
-   * every y-websocket server echoes updates (applying one's own update again changes nothing),
-   * because leaving each sender out would mean a merge per sender.
-   */
-  private sendOutgoing(): void {
-    const batch = this.outgoing
-    this.outgoing = null
-    if (this.lifecycle === 'destroyed' || !batch || batch.length === 0) return
-    const merged = batch.length === 1 ? (batch[0] as OutgoingUpdate).update : Y.mergeUpdates(batch.map((entry) => entry.update))
-    const sender = batch[0]?.sender ?? null
-    const oneSender = batch.every((entry) => entry.sender === sender)
-    this.sendToAll(encodeUpdate(merged), oneSender ? sender : null)
-    this.options.publish?.('update', merged)
   }
 
   private sendToAll(frame: Uint8Array, except: RoomConnection | null): void {
