@@ -6,43 +6,16 @@ import { CloseCode, encodeSyncStep1, encodeSyncStep2, encodeUpdate, parseMessage
 import { metrics } from '../metrics/serverMetrics.ts'
 import { createLogger, errorMessage, type Logger } from '../logger.ts'
 import { carriesChanges } from './carriesChanges.ts'
-import type { ChangeRefusal, RefuseChanges } from './changeRefusal.ts'
-import { carriesNothing, holdsNothing, LazyDocument, type DocumentSource } from './LazyDocument.ts'
+import type { ChangeRefusal } from './changeRefusal.ts'
+import { carriesNothing, holdsNothing, LazyDocument } from './LazyDocument.ts'
 import { applyStoredUpdate } from './loadRoomDocument.ts'
 import type { RoomConnection, RoomStore } from './RoomConnection.ts'
 import { RelayBatch } from './RelayBatch.ts'
 import { RoomPresence } from './RoomPresence.ts'
-import { UpdateWriter, type StorageRetry, type Written } from './UpdateWriter.ts'
+import { RoomClosedError, type RoomOptions } from './RoomOptions.ts'
+import { UpdateWriter, type Written } from './UpdateWriter.ts'
 
-export interface RoomOptions {
-  id: string
-  /** Which of the room's documents this is, for log lines. */
-  docName?: string
-  /** The document as loaded from storage: its stored updates (built into a Y.Doc when needed), or a Y.Doc. */
-  document: DocumentSource
-  /** Seq of the newest stored log entry, and how many entries follow the snapshot. */
-  lastSeq: number
-  logEntries: number
-  store: RoomStore
-  /** Log entries after which the log is folded into a snapshot in the background. */
-  compactAfterUpdates: number
-  /** Called when the last connection leaves. */
-  onEmpty?: (room: Room) => void
-  /** Who may not change the document; by default everyone may. */
-  refuseChanges?: RefuseChanges
-  /** Tells the room's other instances about a stored update or a change in this instance's awareness. */
-  publish?: (kind: 'update' | 'awareness', payload: Uint8Array) => void
-  /** How often to try again to store an update that could not be stored. */
-  storageRetry?: StorageRetry
-}
-
-/** The room cannot take a server-side change: it is shutting down, or storage is failing. */
-export class RoomClosedError extends Error {
-  constructor(message: string) {
-    super(message)
-    this.name = 'RoomClosedError'
-  }
-}
+export { RoomClosedError, type RoomOptions } from './RoomOptions.ts'
 
 /** The origin of changes the server makes itself; they are stored and relayed to every connection. */
 const SERVER_ORIGIN = Symbol('server')
