@@ -43,6 +43,7 @@ import { PeopleHere } from './PeopleHere.tsx'
 import { useAttention } from './useAttention.ts'
 import { useIdeas } from './useIdeas.ts'
 import { useParticipantRecord } from './useParticipantRecord.ts'
+import { useParticipantRequests } from './useParticipantRequests.ts'
 import { useRoomConnection } from './useRoomConnection.ts'
 import type { IdeaMove } from '../sync/ThemeFrames.ts'
 import { WithdrawDialog } from './WithdrawDialog.tsx'
@@ -143,19 +144,7 @@ export function BoardView({
     [participant.id, facilitatorKey, session, snapshot.tallies, ballot.ballot, ballot.vote, ballot.takeBack, commands.send, themeList.length, themeBoard.requestMove, rememberWithdrawPlace],
   )
 
-
-  const withdraw = useCallback(async () => {
-    if (!withdrawing) return null
-    const result = await apis.participant.withdraw(room.id, token, withdrawing)
-    if (result.ok || result.status === 404) return null
-    if (result.status === null) return t('common.unreachable')
-    return result.status === 403 ? t('boardPage.withdrawNotYours') : t('common.failed')
-  }, [apis.participant, room.id, token, withdrawing, t])
-
-  const askForMoreTime = useCallback(async () => {
-    const result = await apis.participant.askForMoreTime(room.id, token)
-    return result.ok ? null : result.status === null ? t('common.unreachable') : t('boardPage.moreTimeFailed')
-  }, [apis.participant, room.id, token, t])
+  const { withdraw, askForMoreTime } = useParticipantRequests(apis.participant, room.id, token, withdrawing)
 
   // Stable, so a change to the ideas (this view re-renders for its lists) leaves the canvas
   // alone: re-rendering tldraw walks every shape on the page.
