@@ -3,6 +3,7 @@
 import { fileURLToPath } from 'node:url'
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vitest/config'
+import { precompress } from './scripts/precompress.ts'
 
 const sharedEntry = fileURLToPath(new URL('./shared/src/index.ts', import.meta.url))
 const alias = { '@roundtable/shared': sharedEntry }
@@ -10,7 +11,7 @@ const alias = { '@roundtable/shared': sharedEntry }
 export default defineConfig({
   root: 'client',
   envDir: '..',
-  plugins: [react()],
+  plugins: [react(), precompress()],
   resolve: { alias },
   // The asset module imports fonts and icons with `?url`, which only Vite's own pipeline
   // understands; pre-bundling it for the dev server would fail.

@@ -1,5 +1,6 @@
 // Two people on one board in two browsers: one joins by link, one by code; ideas travel
 // live and survive a reload and a server restart; nothing loads from another origin.
+import type { WebSocket } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { Browser, type Person } from './harness/Browser.ts'
 import { type ServerProcess, killAllServers, removeDir, startServer } from '../server/test/serverProcess.ts'
@@ -51,9 +52,17 @@ describe('a live board in two browsers', () => {
     await addIdea(ana.page, 'A quiet space to wait')
     await expect.poll(() => ideaCards(ben.page), { timeout: 5_000 }).toContain('A quiet space to wait')
 
+    // Coming back, the board's connection opens as the page starts, and the page uses it
+    // rather than opening a second one.
+    const boardSockets: WebSocket[] = []
+    ben.page.on('websocket', (socket) => {
+      if (/^\/ws\/[^/]+$/.test(new URL(socket.url()).pathname)) boardSockets.push(socket)
+    })
     await ben.page.reload()
     await waitForConnected(ben.page)
     await expect.poll(() => ideaCards(ben.page)).toContain('A quiet space to wait')
+    expect(boardSockets).toHaveLength(1)
+    expect(boardSockets[0]?.isClosed()).toBe(false)
     // The canvas fetches its fonts as it first draws; stopping the server under it would fail them.
     await ben.page.waitForLoadState('networkidle')
     await ben.page.evaluate(async () => {

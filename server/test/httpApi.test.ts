@@ -2,6 +2,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { brotliCompressSync, gzipSync } from 'node:zlib'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { JOIN_CODE_ALPHABET, Limits, ROOM_ID_PATTERN } from '@roundtable/shared'
 import { createRoom } from './clients.ts'
@@ -9,6 +10,7 @@ import { killAllServers, removeDir, startServer, type ServerProcess } from './se
 
 let server: ServerProcess
 let clientDir: string
+const CANVAS_SCRIPT = `${'console.log("a card on the canvas");\n'.repeat(200)}`
 
 beforeAll(async () => {
   clientDir = mkdtempSync(join(tmpdir(), 'roundtable-client-'))
@@ -16,6 +18,10 @@ beforeAll(async () => {
   mkdirSync(join(clientDir, 'fonts'))
   writeFileSync(join(clientDir, 'index.html'), '<!doctype html><title>Roundtable</title>')
   writeFileSync(join(clientDir, 'assets', 'app-3f2a1b.js'), 'console.log("board")')
+  // A build's precompressed copies: each marked, so the test can tell which copy was sent.
+  writeFileSync(join(clientDir, 'assets', 'canvas-9c8d7e.js'), CANVAS_SCRIPT)
+  writeFileSync(join(clientDir, 'assets', 'canvas-9c8d7e.js.br'), brotliCompressSync(`${CANVAS_SCRIPT}// br`))
+  writeFileSync(join(clientDir, 'assets', 'canvas-9c8d7e.js.gz'), gzipSync(`${CANVAS_SCRIPT}// gz`))
   writeFileSync(join(clientDir, 'fonts', 'atkinson.woff2'), Buffer.alloc(64))
   writeFileSync(join(clientDir, 'manifest.json'), '{}')
   server = await startServer({ env: { CLIENT_DIR: clientDir } })
@@ -171,6 +177,36 @@ describe('the built client', () => {
     expect(font.headers.get('content-type')).toBe('font/woff2')
     const manifest = await fetch(`${server.url}/manifest.json`)
     expect(manifest.headers.get('content-type')).toMatch(/^application\/json/)
+  })
+
+  it('sends the copy compressed at build time that the browser takes, Brotli first', async () => {
+    const asset = `${server.url}/assets/canvas-9c8d7e.js`
+    const brotli = await fetch(asset, { headers: { 'accept-encoding': 'gzip, deflate, br' } })
+    expect(brotli.headers.get('content-encoding')).toBe('br')
+    expect(brotli.headers.get('vary')).toMatch(/accept-encoding/i)
+    expect(brotli.headers.get('content-type')).toMatch(/^text\/javascript/)
+    expect(brotli.headers.get('cache-control')).toContain('immutable')
+    expect(await brotli.text()).toBe(`${CANVAS_SCRIPT}// br`)
+    const gzip = await fetch(asset, { headers: { 'accept-encoding': 'gzip' } })
+    expect(gzip.headers.get('content-encoding')).toBe('gzip')
+    expect(await gzip.text()).toBe(`${CANVAS_SCRIPT}// gz`)
+    const plain = await fetch(asset, { headers: { 'accept-encoding': 'identity' } })
+    expect(plain.headers.get('content-encoding')).toBeNull()
+    expect(await plain.text()).toBe(CANVAS_SCRIPT)
+    // Each copy has its own tag: a browser holding the gzip copy is not told it has the Brotli one.
+    const tags = new Set([brotli, gzip, plain].map((response) => response.headers.get('etag')))
+    expect(tags.size).toBe(3)
+    const again = await fetch(asset, { headers: { 'accept-encoding': 'br', 'if-none-match': brotli.headers.get('etag') ?? '' } })
+    expect(again.status).toBe(304)
+    const otherCopy = await fetch(asset, { headers: { 'accept-encoding': 'gzip', 'if-none-match': brotli.headers.get('etag') ?? '' } })
+    expect(otherCopy.status).toBe(200)
+    expect(await otherCopy.text()).toBe(`${CANVAS_SCRIPT}// gz`)
+  })
+
+  it('compresses an asset without a copy as it sends it', async () => {
+    const script = await fetch(`${server.url}/assets/app-3f2a1b.js`, { headers: { 'accept-encoding': 'br' } })
+    expect(script.headers.get('content-encoding')).toBeNull()
+    expect(await script.text()).toBe('console.log("board")')
   })
 
   it('answers 404 for a missing asset rather than the app page', async () => {

@@ -3,7 +3,7 @@
 // the connection is live, the board once it has loaded — as a canvas or as a list — and for
 // a browser with a working facilitator link, the Facilitate panel.
 import type { Participant } from '@roundtable/shared'
-import { Suspense, lazy, useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import { Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import type { FacilitatorApi } from '../api/facilitatorApi.ts'
 import type { OutcomesApi } from '../api/outcomesApi.ts'
 import type { ParticipantApi } from '../api/participantApi.ts'
@@ -39,6 +39,7 @@ import { BoardNotices } from './BoardNotices.tsx'
 import type { CanvasControls } from './CanvasView.tsx'
 import { CardContext, type CardSession } from './CardContext.tsx'
 import { BoardActions } from './BoardActions.tsx'
+import { canvasCode } from './boardCode.ts'
 import { PeopleHere } from './PeopleHere.tsx'
 import { useAttention } from './useAttention.ts'
 import { useIdeas } from './useIdeas.ts'
@@ -49,9 +50,9 @@ import type { IdeaMove } from '../sync/ThemeFrames.ts'
 import { WithdrawDialog } from './WithdrawDialog.tsx'
 
 // tldraw is most of the app's code: it loads only when someone opens the canvas, and then
-// while the board's data is on its way rather than after it has arrived.
-const loadCanvas = () => import('./CanvasView.tsx')
-const CanvasView = lazy(() => loadCanvas().then((module) => ({ default: module.CanvasView })))
+// while the board's data is on its way rather than after it has arrived (from the page's
+// start, see room/headStart.ts, when the address is the canvas).
+const CanvasView = canvasCode.Component
 
 /** Facilitators see hidden ideas, marked. */
 const NOTHING_HIDDEN: readonly string[] = []
@@ -108,7 +109,7 @@ export function BoardView({
 
   useEffect(() => heading.current?.focus(), [])
   useEffect(() => {
-    if (view === 'canvas') void loadCanvas()
+    if (view === 'canvas') void canvasCode.preload().catch(() => {})
   }, [view])
   useParticipantRecord(connection, participant, status.hasSynced && snapshot.synced && !lockedForMe)
   useRevealPublisher({

@@ -4,6 +4,7 @@
 import { useCallback, useEffect, useState, useSyncExternalStore } from 'react'
 import { RoomConnection } from '../connection/RoomConnection.ts'
 import { type ConnectionSnapshot, initialConnection } from '../connection/connectionStatus.ts'
+import { takeConnection } from '../room/headStart.ts'
 
 export interface RoomConnectionState {
   connection: RoomConnection | null
@@ -21,7 +22,8 @@ export function useRoomConnection(roomId: string, key: string | null): RoomConne
   const [changeRefused, setChangeRefused] = useState(false)
 
   useEffect(() => {
-    const opened = new RoomConnection(roomId, { key })
+    // The connection opened as the page started, if it is for this room and key.
+    const opened = takeConnection(roomId, key) ?? new RoomConnection(roomId, { key })
     setConnection(opened)
     const stop = opened.onBoardLocked(() => {
       setChangeRefused(true)

@@ -5,6 +5,7 @@ import { Suspense, lazy, useMemo, useState } from 'react'
 import { facilitatorApi } from '../api/facilitatorApi.ts'
 import { outcomesApi } from '../api/outcomesApi.ts'
 import { participantApi } from '../api/participantApi.ts'
+import { boardViewCode } from '../board/boardCode.ts'
 import type { RoomInfo, RoomsApi } from '../api/roomsApi.ts'
 import { useT } from '../i18n/useT.ts'
 import { Instruction } from '../ui/Instruction.tsx'
@@ -23,7 +24,7 @@ import { usePreferences } from '../preferences/usePreferences.ts'
 import { useSmallScreen } from '../ui/useSmallScreen.ts'
 
 // The canvas and the phone page load only when someone opens them.
-const BoardView = lazy(() => import('../board/BoardView.tsx').then((module) => ({ default: module.BoardView })))
+const BoardView = boardViewCode.Component
 const PhonePage = lazy(() => import('../phone/PhonePage.tsx').then((module) => ({ default: module.PhonePage })))
 
 export function RoomPage({ api, roomId, view }: { api: RoomsApi; roomId: string; view: Exclude<RoomView, 'present'> }) {

@@ -1,6 +1,7 @@
 // Asks the server about a room before anything else, so a wrong link gets a clear answer.
 import { useCallback, useEffect, useState } from 'react'
 import type { RoomInfo, RoomsApi } from '../api/roomsApi.ts'
+import { takeRoomInfo } from './headStart.ts'
 
 export type RoomLookup =
   | { status: 'loading' }
@@ -15,7 +16,8 @@ export function useRoomInfo(api: RoomsApi, roomId: string): { lookup: RoomLookup
   useEffect(() => {
     let current = true
     setLookup({ status: 'loading' })
-    void api.getRoom(roomId).then((result) => {
+    // The first look may already have been asked for as the page started.
+    void (takeRoomInfo(roomId) ?? api.getRoom(roomId)).then((result) => {
       if (!current) return
       if (result.ok) setLookup({ status: 'ready', room: result.value })
       else setLookup({ status: result.problem === 'not-found' || result.problem === 'invalid' ? 'missing' : 'unreachable' })

@@ -5,6 +5,7 @@ import type { Board } from '@roundtable/shared'
 import type { RecordsDiff, TLRecord, TLStore } from 'tldraw'
 import * as Y from 'yjs'
 import { IDEA_SHAPE_TYPE } from '../board/ideaShape/ideaShapeSchema.ts'
+import { inBackground } from './backgroundTask.ts'
 import { type PageRect, type RawRecord, loadOrder } from './loadOrder.ts'
 import { type MayOverwrite, type PlainRecord, readRecord, writeRecord } from './recordFields.ts'
 
@@ -36,7 +37,7 @@ export class CanvasBinding {
   private readonly ownClients = new Set<number>()
   /** Records of a big board still to load, in order; null once everything is in the store. */
   private toLoad: Set<string> | null = null
-  private loadTimer: ReturnType<typeof setTimeout> | null = null
+  private cancelLoading: (() => void) | null = null
   private whenLoadedCalls: Array<() => void> = []
 
   constructor(
@@ -54,8 +55,8 @@ export class CanvasBinding {
   }
 
   stop(): void {
-    if (this.loadTimer !== null) clearTimeout(this.loadTimer)
-    this.loadTimer = null
+    this.cancelLoading?.()
+    this.cancelLoading = null
     this.toLoad = null
     this.whenLoadedCalls = []
     this.stopListening?.()
@@ -124,12 +125,15 @@ export class CanvasBinding {
     this.applyFromBoard(new Set([...order.first, ...[...canvas.keys()].filter((id) => !raw.has(id))]), stale)
     if (order.later.length === 0) return this.loaded()
     this.toLoad = new Set(order.later)
-    this.loadTimer = setTimeout(this.loadSlice, 0)
+    this.cancelLoading = inBackground(this.loadSlice)
   }
 
-  /** Puts the next slice of a big board into the store, each in a task of its own so the page answers in between. */
+  /**
+   * Puts the next slice of a big board into the store, each in a background task of its own so
+   * the page answers what people do (and renders) in between.
+   */
   private readonly loadSlice = (): void => {
-    this.loadTimer = null
+    this.cancelLoading = null
     const toLoad = this.toLoad
     if (!toLoad) return
     const slice = new Set<string>()
@@ -139,7 +143,7 @@ export class CanvasBinding {
       if (slice.size >= LOAD_SLICE) break
     }
     this.applyFromBoard(slice)
-    if (toLoad.size > 0) this.loadTimer = setTimeout(this.loadSlice, 0)
+    if (toLoad.size > 0) this.cancelLoading = inBackground(this.loadSlice)
     else this.loaded()
   }
 
