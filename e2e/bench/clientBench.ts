@@ -1,6 +1,8 @@
 // The client benchmark: Chromium on a generated board of 2,000 ideas, against the production
-// build and the real server. Measures navigation to an interactive board, frames per second
-// while panning, and how long a remote batch of 100 ideas takes to become cards. Reported in
+// build and the real server. Measures navigation to an interactive board (in a fresh browser,
+// and again in the same browser), frames per second while panning, and how long a remote batch
+// of 100 ideas takes to become cards; and, beside them, navigation to an interactive board of
+// 20 ideas, which is what starting the app and tldraw costs by itself. Reported in
 // server/bench/RESULTS.md through `npm run bench`; never asserted in tests.
 // What "a card" means since a big board stopped rendering every card in full (the probe is
 // unchanged): the canvas puts the cards in view into tldraw's store first and the others in
@@ -16,7 +18,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { type Browser, type BrowserContext, chromium } from 'playwright-core'
+import { type Browser, type BrowserContext, type Page, chromium } from 'playwright-core'
 import { Board } from '@roundtable/shared'
 import { freePort } from '../../server/bench/targets/childServer.ts'
 import { startRoundtable } from '../../server/bench/targets/roundtable.ts'
@@ -28,6 +30,8 @@ import { addBatch, seedIdeas } from './seedBoard.ts'
 const PROBE = fileURLToPath(new URL('./pageProbe.js', import.meta.url))
 const VIEWPORT = { width: 1280, height: 800 }
 const PAN_MS = 3000
+/** The small board, measured to show what starting the app and tldraw costs by itself. */
+const SMALL_BOARD_IDEAS = 20
 
 interface Figures {
   boardDataAt: number | null
@@ -92,7 +96,15 @@ try {
   const storageState = await first.storageState()
   await first.close()
 
-  const figures = { boardDataMs: [] as number[], cardsShownMs: [] as number[], interactiveMs: [] as number[], panFps: [] as number[], panLongestFrameMs: [] as number[], batchAppliedMs: [] as number[] }
+  const figures = {
+    boardDataMs: [] as number[],
+    cardsShownMs: [] as number[],
+    interactiveMs: [] as number[],
+    reopenedInteractiveMs: [] as number[],
+    panFps: [] as number[],
+    panLongestFrameMs: [] as number[],
+    batchAppliedMs: [] as number[],
+  }
   for (let run = 0; run < options.runs; run++) {
     log(`run ${run + 1} of ${options.runs}`)
     const context: BrowserContext = await browser.newContext({ viewport: VIEWPORT, storageState })
@@ -101,15 +113,7 @@ try {
       const page = await context.newPage()
       const read = () => page.evaluate(() => window.benchProbe.figures)
       await page.goto(boardUrl)
-      // Interactive: cards are shown, and a key press is answered on the canvas. Enter on "Add
-      // an idea" (focused as Tab would) opens a new card for writing; the time is when it opens.
-      await page.locator('[data-testid="idea-text"]').first().waitFor({ state: 'attached', timeout: 60_000 })
-      const addIdea = page.getByRole('button', { name: 'Add an idea' })
-      await addIdea.focus({ timeout: 60_000 })
-      await page.keyboard.press('Enter')
-      await page.waitForFunction(() => window.benchProbe.figures.firstEditingAt !== null, undefined, { timeout: 60_000 })
-      await page.keyboard.press('Escape')
-      const loaded = await read()
+      const loaded = await untilInteractive(page)
       figures.boardDataMs.push(loaded.boardDataAt ?? Number.NaN)
       figures.cardsShownMs.push(loaded.firstCardAt ?? Number.NaN)
       figures.interactiveMs.push(loaded.firstEditingAt ?? Number.NaN)
@@ -136,11 +140,53 @@ try {
       await page.waitForFunction(() => window.benchProbe.figures.batchDoneAt !== null, undefined, { timeout: 60_000 })
       const batch = await read()
       figures.batchAppliedMs.push((batch.batchDoneAt ?? Number.NaN) - (batch.batchArrivedAt ?? Number.NaN))
+
+      // The same browser opening the board again: its code is in the browser's cache.
+      await page.goto(boardUrl)
+      figures.reopenedInteractiveMs.push((await untilInteractive(page)).firstEditingAt ?? Number.NaN)
     } finally {
       await context.close()
     }
   }
-  const result = { ideas: options.ideas, batch: options.batch, runs: options.runs, ...figures, chromium: `Chromium ${browser.version()}` }
+
+  // What the board's size costs, apart from starting the app and tldraw: the same measure on a
+  // board of a few ideas.
+  log(`a board of ${SMALL_BOARD_IDEAS} ideas`)
+  const small = await createRoom(origin, { title: 'Client benchmark, small board' })
+  const smallWriter = connectPeer(`ws://127.0.0.1:${port}/ws`, small.id)
+  peers.push(smallWriter)
+  await synced(smallWriter)
+  const smallBoard = new Board(smallWriter.doc)
+  seedIdeas(smallBoard, SMALL_BOARD_IDEAS)
+  await waitFor(() => smallWriter.provider.synced, 30_000, 'the small board to be sent')
+  const smallUrl = `${origin}/r/${small.id}/canvas`
+  const placing = await browser.newContext({ viewport: VIEWPORT, storageState })
+  const placingPage = await placing.newPage()
+  await placingPage.goto(smallUrl)
+  await joinBoard(placingPage, 'Bench')
+  await waitFor(() => smallBoard.canvasMap.size >= SMALL_BOARD_IDEAS, 60_000, 'every idea of the small board to get a card')
+  const smallState = await placing.storageState()
+  await placing.close()
+  const smallBoardInteractiveMs: number[] = []
+  for (let run = 0; run < options.runs; run++) {
+    const context = await browser.newContext({ viewport: VIEWPORT, storageState: smallState })
+    try {
+      await context.addInitScript({ path: PROBE })
+      const page = await context.newPage()
+      await page.goto(smallUrl)
+      smallBoardInteractiveMs.push((await untilInteractive(page)).firstEditingAt ?? Number.NaN)
+    } finally {
+      await context.close()
+    }
+  }
+  const result = {
+    ideas: options.ideas,
+    batch: options.batch,
+    runs: options.runs,
+    ...figures,
+    smallBoard: { ideas: SMALL_BOARD_IDEAS, interactiveMs: smallBoardInteractiveMs },
+    chromium: `Chromium ${browser.version()}`,
+  }
   log(JSON.stringify(result))
   if (options.out) writeFileSync(options.out, JSON.stringify(result))
 } finally {
@@ -151,6 +197,21 @@ try {
   if (builtDir) rmSync(builtDir, { recursive: true, force: true })
 }
 process.exit(0)
+
+/**
+ * Waits for the board to be interactive: cards are shown, and a key press is answered on the
+ * canvas. Enter on "Add an idea" (focused as Tab would) opens a new card for writing; the time
+ * is when it opens. Escape then leaves it. Returns the page's figures.
+ */
+async function untilInteractive(page: Page): Promise<Figures> {
+  await page.locator('[data-testid="idea-text"]').first().waitFor({ state: 'attached', timeout: 60_000 })
+  const addIdea = page.getByRole('button', { name: 'Add an idea' })
+  await addIdea.focus({ timeout: 60_000 })
+  await page.keyboard.press('Enter')
+  await page.waitForFunction(() => window.benchProbe.figures.firstEditingAt !== null, undefined, { timeout: 60_000 })
+  await page.keyboard.press('Escape')
+  return page.evaluate(() => window.benchProbe.figures)
+}
 
 /** Builds the client into a directory of its own, so the checkout's dist/ is left alone. */
 function build(root: string, outDir: string): string {

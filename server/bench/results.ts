@@ -34,6 +34,10 @@ export interface ClientBenchResult {
   cardsShownMs: number[]
   /** Navigation to the canvas answering a key press (see RESULTS.md), ms, per run. */
   interactiveMs: number[]
+  /** The same, when the same browser opens the board again (its code cached), ms, per run. */
+  reopenedInteractiveMs?: number[]
+  /** The same measure on a board of a few ideas: what starting the app and tldraw costs by itself. */
+  smallBoard?: { ideas: number; interactiveMs: number[] }
   /** Frames drawn per second during a scripted pan, per run. */
   panFps: number[]
   /** Longest frame during the pan, ms, per run. */
