@@ -14,15 +14,28 @@ let storage: SqliteStorage
 /** Rooms this instance holds in memory. */
 let live: Set<string>
 let rooms: RetentionRooms
+/** Deletions asked for so far: each finishes by emptying the write-ahead log, on another thread. */
+let deletions: Promise<unknown>[]
+
+/** Waits for the deletions under way (real time, not the fake clock), then for the sweep to see them finish. */
+async function deletionsFinished(): Promise<void> {
+  await Promise.all(deletions)
+  await vi.advanceTimersByTimeAsync(0)
+}
 
 beforeEach(() => {
   vi.useFakeTimers({ now: NOW, toFake: ['setInterval', 'clearInterval', 'setTimeout', 'clearTimeout', 'Date'] })
   dataDir = mkdtempSync(join(tmpdir(), 'roundtable-retention-'))
   storage = SqliteStorage.open(dataDir)
   live = new Set()
+  deletions = []
   rooms = {
     whenLoaded: async (roomId) => (live.has(roomId) ? { id: roomId } : null),
-    deleteRoom: (roomId) => storage.deleteRoom(roomId),
+    deleteRoom: (roomId) => {
+      const deleted = storage.deleteRoom(roomId)
+      deletions.push(deleted)
+      return deleted
+    },
   }
 })
 
@@ -95,6 +108,7 @@ describe('deleting rooms nobody uses', () => {
     await vi.advanceTimersByTimeAsync(0)
     expect(await exists(stale)).toBe(false)
     expect(await exists(soon)).toBe(true)
+    await deletionsFinished()
 
     await vi.advanceTimersByTimeAsync(2 * SWEEP_INTERVAL_MS)
     expect(await exists(soon)).toBe(true)

@@ -3,11 +3,12 @@
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import Database from 'better-sqlite3'
-import { createLogger } from '../logger.ts'
+import { createLogger, errorMessage } from '../logger.ts'
 import type { FacilitatorLinkRecord, MediaRecord, ParticipantRecord } from './FacilitationStorage.ts'
 import { SqliteFacilitation } from './SqliteFacilitation.ts'
 import { migrate } from './sqliteSchema.ts'
 import { blobField, integerField, textField, toBuffer } from './sqliteRows.ts'
+import { WalCheckpointer } from './WalCheckpointer.ts'
 import type {
   CreateRoomResult,
   DocumentName,
@@ -23,20 +24,27 @@ export const DATABASE_FILE = 'roundtable.sqlite'
 
 const log = createLogger('storage')
 const BUSY_TIMEOUT_MS = 5000
+/** After a write, the log's pages are copied into the database file this soon (on the checkpoint thread). */
+export const CHECKPOINT_AFTER_WRITE_MS = 1000
+/** SQLite's own default, used again should the checkpoint thread fail. */
+const AUTOMATIC_CHECKPOINT_PAGES = 1000
 
 export class SqliteStorage implements Storage {
   private readonly db: Database.Database
   private readonly facilitation: SqliteFacilitation
   /** Prepared once: appending runs on every turn of the event loop that brought edits. */
   private readonly appendInOneTransaction: (entries: readonly UpdateEntry[]) => number[]
+  private checkpointer: WalCheckpointer | null
+  private checkpointTimer: ReturnType<typeof setTimeout> | null = null
 
   /** Opens (creating if needed) the database in `dataDir`. */
   static open(dataDir: string): SqliteStorage {
     mkdirSync(dataDir, { recursive: true })
-    return new SqliteStorage(new Database(join(dataDir, DATABASE_FILE)))
+    const file = join(dataDir, DATABASE_FILE)
+    return new SqliteStorage(new Database(file), file)
   }
 
-  private constructor(db: Database.Database) {
+  private constructor(db: Database.Database, file: string) {
     this.db = db
     db.pragma('journal_mode = WAL')
     // In WAL mode, NORMAL still writes each commit to the WAL before returning, so a
@@ -49,6 +57,9 @@ export class SqliteStorage implements Storage {
     // withdrawn idea's old log entries cannot be read back from the file (docs/data-protection.md).
     db.pragma('secure_delete = ON')
     migrate(db)
+    // Checkpoints run on a thread of their own (WalCheckpointer), never inside a commit here.
+    this.checkpointer = new WalCheckpointer(file)
+    db.pragma('wal_autocheckpoint = 0')
     this.facilitation = new SqliteFacilitation(db)
     const insert = db.prepare('INSERT INTO room_updates (room_id, doc, update_data) VALUES (?, ?, ?)')
     this.appendInOneTransaction = db.transaction((entries: readonly UpdateEntry[]) =>
@@ -98,7 +109,9 @@ export class SqliteStorage implements Storage {
   }
 
   async appendUpdates(entries: readonly UpdateEntry[]): Promise<number[]> {
-    return this.appendInOneTransaction(entries)
+    const seqs = this.appendInOneTransaction(entries)
+    this.checkpointSoon()
+    return seqs
   }
 
 
@@ -117,7 +130,7 @@ export class SqliteStorage implements Storage {
       return true
     })
     // Withdrawn text leaves the log here, so older copies of its pages must leave the WAL too.
-    if (write()) this.truncateWriteAheadLog()
+    if (write()) await this.truncateWriteAheadLog()
   }
 
   async touchRoom(roomId: string, at: number): Promise<void> {
@@ -134,7 +147,7 @@ export class SqliteStorage implements Storage {
   async deleteRoom(roomId: string): Promise<boolean> {
     // Documents, links, participants, votes and media go with the room (ON DELETE CASCADE).
     const deleted = this.db.prepare('DELETE FROM rooms WHERE id = ?').run(roomId).changes === 1
-    if (deleted) this.truncateWriteAheadLog()
+    if (deleted) await this.truncateWriteAheadLog()
     return deleted
   }
 
@@ -142,10 +155,24 @@ export class SqliteStorage implements Storage {
    * secure_delete zeroes freed space in the pages a transaction writes, but the WAL still
    * holds earlier copies of those pages, with the text. A TRUNCATE checkpoint copies the
    * current pages into the database file and empties the WAL, so neither file keeps it.
+   * It runs on the checkpoint thread; new commits wait while it finishes, so a PASSIVE
+   * checkpoint first leaves it little to copy.
    */
-  private truncateWriteAheadLog(): void {
-    // Only another process reading the same file can hold a checkpoint up. Rather than
-    // block the event loop for the busy timeout, it does what it can now; the next one finishes.
+  private async truncateWriteAheadLog(): Promise<void> {
+    const checkpointer = this.checkpointer
+    if (!checkpointer) return this.truncateHere()
+    try {
+      await checkpointer.checkpoint('PASSIVE')
+      const result = await checkpointer.checkpoint('TRUNCATE')
+      if (result.busy !== 0) log.warn('the write-ahead log could not be emptied yet; deleted text stays in it until the next checkpoint')
+    } catch (error) {
+      this.checkpointThreadFailed(error)
+      this.truncateHere()
+    }
+  }
+
+  /** Without the checkpoint thread: on this one, not waiting for others (only another process can hold it up). */
+  private truncateHere(): void {
     this.db.pragma('busy_timeout = 0')
     try {
       const [result] = this.db.pragma('wal_checkpoint(TRUNCATE)') as { busy: number }[]
@@ -153,6 +180,24 @@ export class SqliteStorage implements Storage {
     } finally {
       this.db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`)
     }
+  }
+
+  /** Copies the log into the database file a moment after writing, on the checkpoint thread. */
+  private checkpointSoon(): void {
+    if (this.checkpointTimer || !this.checkpointer) return
+    this.checkpointTimer = setTimeout(() => {
+      this.checkpointTimer = null
+      this.checkpointer?.checkpoint('PASSIVE').catch((error: unknown) => this.checkpointThreadFailed(error))
+    }, CHECKPOINT_AFTER_WRITE_MS)
+    this.checkpointTimer.unref()
+  }
+
+  /** The log must not grow without end: SQLite checkpoints inside commits again, as by default. */
+  private checkpointThreadFailed(error: unknown): void {
+    if (!this.checkpointer || !this.db.open) return
+    log.error('the checkpoint thread failed; checkpoints run inside commits again', { error: errorMessage(error) })
+    this.checkpointer = null
+    this.db.pragma(`wal_autocheckpoint = ${AUTOMATIC_CHECKPOINT_PAGES}`)
   }
 
   listFacilitatorLinks = (roomId: string): Promise<FacilitatorLinkRecord[]> => this.facilitation.listFacilitatorLinks(roomId)
@@ -174,6 +219,12 @@ export class SqliteStorage implements Storage {
   deleteMedia = (roomId: string, mediaId: string): Promise<void> => this.facilitation.deleteMedia(roomId, mediaId)
 
   async close(): Promise<void> {
+    if (this.checkpointTimer) clearTimeout(this.checkpointTimer)
+    this.checkpointTimer = null
+    const checkpointer = this.checkpointer
+    this.checkpointer = null
+    // The thread's connection closes first, so closing this last one checkpoints and removes the log.
+    await checkpointer?.close()
     if (this.db.open) this.db.close()
   }
 }
