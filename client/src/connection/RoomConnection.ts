@@ -22,7 +22,15 @@ export class RoomConnection {
   private connectTimer: ReturnType<typeof setTimeout> | null
   private readonly lockedListeners = new Set<() => void>()
 
-  constructor(roomId: string, options: { key?: string | null; serverUrl?: string } = {}) {
+  constructor(
+    roomId: string,
+    options: {
+      key?: string | null
+      serverUrl?: string
+      /** Connect now rather than on the next turn (nothing will drop this connection at once). */
+      connectNow?: boolean
+    } = {},
+  ) {
     this.provider = new WebsocketProvider(options.serverUrl ?? websocketBase(), roomId, this.doc, {
       // A busy server (1013) keeps being tried, with y-websocket's backoff of at most 2.5 seconds.
       shouldReconnect: (event) => reconnectsAfter(event.code),
@@ -30,16 +38,19 @@ export class RoomConnection {
       params: options.key ? { key: options.key } : {},
     })
     applyServerUpdatesWithoutEcho(this.provider)
-    // Connecting on the next turn means a connection made and dropped at once (React's
-    // development double-mount) never opens a socket only to abandon it.
-    this.connectTimer = setTimeout(() => {
-      this.connectTimer = null
-      this.provider.connect()
-    }, 0)
     this.provider.on('sync', this.onSync)
     this.provider.on('connection-close', this.onClose)
     window.addEventListener('offline', this.onBrowserOffline)
     window.addEventListener('online', this.onBrowserOnline)
+    // Connecting on the next turn means a connection made and dropped at once (React's
+    // development double-mount) never opens a socket only to abandon it.
+    this.connectTimer = options.connectNow
+      ? null
+      : setTimeout(() => {
+          this.connectTimer = null
+          this.provider.connect()
+        }, 0)
+    if (options.connectNow) this.provider.connect()
   }
 
   get awareness() {

@@ -106,5 +106,6 @@ function giveUp(started: EarlyConnection): void {
 
 async function openRoomConnection(roomId: string, key: string | null): Promise<RoomConnection> {
   const { RoomConnection } = await import('../connection/RoomConnection.ts')
-  return new RoomConnection(roomId, { key })
+  // At once: on the next turn it would wait behind the canvas code's evaluation.
+  return new RoomConnection(roomId, { key, connectNow: true })
 }
