@@ -15,7 +15,6 @@ import { ListThemeDialogs } from '../list/ListThemeDialogs.tsx'
 import { ListView } from '../list/ListView.tsx'
 import { useBoardChanges } from '../list/useBoardChanges.ts'
 import { useFocusAfterWithdraw } from '../list/useFocusAfterWithdraw.ts'
-import { ViewSwitch } from '../list/ViewSwitch.tsx'
 import { PrivateIdeasPanel } from '../privateIdeas/PrivateIdeasPanel.tsx'
 import { usePrivateIdeas } from '../privateIdeas/usePrivateIdeas.ts'
 import { useRevealPublisher } from '../privateIdeas/useRevealPublisher.ts'
@@ -30,18 +29,17 @@ import { WelcomePanel, hasWelcome, welcomeSignature } from '../session/WelcomePa
 import { ThemeDialogs } from '../themes/ThemeDialogs.tsx'
 import { ThemesPanel } from '../themes/ThemesPanel.tsx'
 import { useThemeBoard } from '../themes/useThemeBoard.ts'
-import { Instruction } from '../ui/Instruction.tsx'
-import { PageTools } from '../ui/PageTools.tsx'
 import { useDocumentTitle } from '../ui/useDocumentTitle.ts'
 import { ResultsPanel } from '../voting/ResultsPanel.tsx'
 import { useBallot } from '../voting/useBallot.ts'
 import { BoardNotices } from './BoardNotices.tsx'
 import type { CanvasControls } from './CanvasView.tsx'
-import { CardContext, type CardSession } from './CardContext.tsx'
-import { BoardActions } from './BoardActions.tsx'
+import { CardContext } from './CardContext.tsx'
+import { BoardHeader } from './BoardHeader.tsx'
 import { canvasCode } from './boardCode.ts'
 import { PeopleHere } from './PeopleHere.tsx'
 import { useAttention } from './useAttention.ts'
+import { useCardSessionValue } from './useCardSessionValue.ts'
 import { useIdeas } from './useIdeas.ts'
 import { useParticipantRecord } from './useParticipantRecord.ts'
 import { useParticipantRequests } from './useParticipantRequests.ts'
@@ -125,25 +123,24 @@ export function BoardView({
     if (session.phase === 'wrap-up') setResultsOpen(true)
   }, [session.phase])
 
-  const cardSession = useMemo<CardSession>(
-    () => ({
-      participantId: participant.id,
-      canModerate: facilitatorKey !== null,
-      session,
-      tallies: snapshot.tallies,
-      ballot: ballot.ballot,
-      vote: ballot.vote,
-      takeBack: ballot.takeBack,
-      setHidden: (ideaId, hidden) => void commands.send({ type: 'hide-idea', ideaId, hidden }),
-      requestWithdraw: (ideaId) => {
-        rememberWithdrawPlace()
-        setWithdrawing(ideaId)
-      },
-      themeCount: themeList.length,
-      requestMove: themeBoard.requestMove,
-    }),
-    [participant.id, facilitatorKey, session, snapshot.tallies, ballot.ballot, ballot.vote, ballot.takeBack, commands.send, themeList.length, themeBoard.requestMove, rememberWithdrawPlace],
+  const requestWithdraw = useCallback(
+    (ideaId: string) => {
+      rememberWithdrawPlace()
+      setWithdrawing(ideaId)
+    },
+    [rememberWithdrawPlace],
   )
+  const cardSession = useCardSessionValue({
+    participantId: participant.id,
+    canModerate: facilitatorKey !== null,
+    session,
+    tallies: snapshot.tallies,
+    ballot,
+    commands,
+    themeCount: themeList.length,
+    requestMove: themeBoard.requestMove,
+    requestWithdraw,
+  })
 
   const { withdraw, askForMoreTime } = useParticipantRequests(apis.participant, room.id, token, withdrawing)
 
@@ -179,25 +176,20 @@ export function BoardView({
             }}
           />
         )}
-        <header className="board-bar">
-          <div className="room-heading">
-            <h1 ref={heading} tabIndex={-1} dir={room.title ? 'auto' : undefined}>
-              {room.title || t('boardPage.untitled')}
-            </h1>
-            {room.question && <Instruction className="question" text={room.question} ownWords />}
-          </div>
-          <ViewSwitch roomId={room.id} view={view} />
-          <BoardActions
-            onAddIdea={addIdea}
-            addDisabled={(view === 'list' ? !boardReady : !controls) && !privateWriting}
-            lockedReason={lockedIdeasReason}
-            onChangeAppearance={() => setChangingAppearance(true)}
-            facilitating={facilitatorKey ? facilitating : null}
-            onToggleFacilitate={() => setFacilitating((open) => !open)}
-            status={status}
-          />
-          <PageTools />
-        </header>
+        <BoardHeader
+          room={room}
+          view={view}
+          heading={heading}
+          actions={{
+            onAddIdea: addIdea,
+            addDisabled: (view === 'list' ? !boardReady : !controls) && !privateWriting,
+            lockedReason: lockedIdeasReason,
+            onChangeAppearance: () => setChangingAppearance(true),
+            facilitating: facilitatorKey ? facilitating : null,
+            onToggleFacilitate: () => setFacilitating((open) => !open),
+            status,
+          }}
+        />
         <SessionBar
           snapshot={snapshot}
           announcePhase={view === 'canvas'}
@@ -219,10 +211,10 @@ export function BoardView({
         </p>
         <div className={`board-body${facilitatorKey && facilitating ? ' with-facilitate' : ''}`}>
           <main className={view === 'list' ? 'list-area' : 'canvas-area'} aria-label={t('boardPage.main')}>
-            {!connection || !status.hasSynced ? (
-              <p className="loading">{t('boardPage.loading')}</p>
-            ) : view === 'list' ? (
-              <CardContext.Provider value={cardSession}>
+            <CardContext.Provider value={cardSession}>
+              {!connection || !status.hasSynced ? (
+                <p className="loading">{t('boardPage.loading')}</p>
+              ) : view === 'list' ? (
                 <ListView
                   board={connection.board}
                   participant={participant}
@@ -234,24 +226,22 @@ export function BoardView({
                   onGoToPrivate={() => privateBox.current?.focus()}
                   addBox={listAddBox}
                 />
-              </CardContext.Provider>
-            ) : (
-              <CardContext.Provider value={cardSession}>
+              ) : (
                 <Suspense fallback={<p className="loading">{t('boardPage.loading')}</p>}>
-                <CanvasView
-                  key={generation}
-                  connection={connection}
-                  participant={participant}
-                  readOnly={lockedForMe}
-                  hiddenIdeaIds={facilitatorKey ? NOTHING_HIDDEN : session.hiddenIdeaIds}
-                  onReady={setControls}
-                  onFollowingChange={setFollowing}
-                  onRequestMove={themeBoard.requestMove}
-                  onIdeaMoved={onIdeaMoved}
-                />
+                  <CanvasView
+                    key={generation}
+                    connection={connection}
+                    participant={participant}
+                    readOnly={lockedForMe}
+                    hiddenIdeaIds={facilitatorKey ? NOTHING_HIDDEN : session.hiddenIdeaIds}
+                    onReady={setControls}
+                    onFollowingChange={setFollowing}
+                    onRequestMove={themeBoard.requestMove}
+                    onIdeaMoved={onIdeaMoved}
+                  />
                 </Suspense>
-              </CardContext.Provider>
-            )}
+              )}
+            </CardContext.Provider>
           </main>
           <aside className="side-panel" aria-label={t('boardPage.aside')}>
             {(privateWriting || privateIdeas.state.ideas.length > 0) && (

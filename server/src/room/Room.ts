@@ -6,9 +6,10 @@ import { CloseCode, encodeSyncStep1, encodeSyncStep2, encodeUpdate, parseMessage
 import { metrics } from '../metrics/serverMetrics.ts'
 import { createLogger, errorMessage, type Logger } from '../logger.ts'
 import { carriesChanges } from './carriesChanges.ts'
-import type { ChangeRefusal } from './changeRefusal.ts'
+import { type ChangeRefusal, STORAGE_REFUSAL } from './changeRefusal.ts'
 import { carriesNothing, holdsNothing, LazyDocument } from './LazyDocument.ts'
 import { applyStoredUpdate } from './loadRoomDocument.ts'
+import { LogCompaction } from './LogCompaction.ts'
 import type { RoomConnection, RoomStore } from './RoomConnection.ts'
 import { RelayBatch } from './RelayBatch.ts'
 import { RoomPresence } from './RoomPresence.ts'
@@ -21,11 +22,6 @@ export { RoomClosedError, type RoomOptions } from './RoomOptions.ts'
 const SERVER_ORIGIN = Symbol('server')
 /** The origin of updates already in storage (from another instance, or read back): relayed, not stored again. */
 const STORED_ORIGIN = Symbol('stored')
-
-const STORAGE_REFUSAL: ChangeRefusal = {
-  code: CloseCode.StorageUnavailable,
-  reason: 'storage is unavailable; your changes stay in your browser and are sent again when it is back',
-}
 
 type Lifecycle = 'open' | 'frozen' | 'destroyed'
 
@@ -45,18 +41,13 @@ export class Room {
   private writeTail: Promise<void> = SETTLED
   /** Set by onDocUpdate while change() runs: resolves true once stored and relayed, false if storing failed. */
   private serverWrite: Promise<boolean> | null = null
-  private lastSeq: number
-  private logEntries: number
-  private compaction: Promise<void> | null = null
-  /** Stored updates to relay at the end of this turn, with the connection each came from. */
+  private logOrNull: LogCompaction | null = null
   /** Made on the first relay: a room nobody edits needs none. */
   private relayBatch: RelayBatch | null = null
 
   constructor(private readonly options: RoomOptions) {
     this.id = options.id
     this.store = options.store
-    this.lastSeq = options.lastSeq
-    this.logEntries = options.logEntries
     this.lazy = new LazyDocument(options.document)
     const given = this.lazy.current()
     if (given) this.listen(given)
@@ -71,6 +62,17 @@ export class Room {
   private get log(): Logger {
     this.logger ??= createLogger('room', { room: this.id, doc: this.options.docName })
     return this.logger
+  }
+
+  /** Made when the room first stores an update or is compacted. */
+  private get storedLog(): LogCompaction {
+    this.logOrNull ??= new LogCompaction(
+      { id: this.id, store: this.store, doc: () => this.doc, written: () => this.writeTail, log: () => this.log },
+      this.options.lastSeq,
+      this.options.logEntries,
+      this.options.compactAfterUpdates,
+    )
+    return this.logOrNull
   }
 
   private get writer(): UpdateWriter {
@@ -218,10 +220,7 @@ export class Room {
 
   /** Folds the stored log into a snapshot. Concurrent calls share one run. */
   compact(): Promise<void> {
-    this.compaction ??= this.runCompaction().finally(() => {
-      this.compaction = null
-    })
-    return this.compaction
+    return this.storedLog.compact()
   }
 
   destroy(): void {
@@ -291,17 +290,13 @@ export class Room {
   /** Relays a stored update to everyone but its sender and to other instances, with the rest of its storage batch. */
   private relay(update: Uint8Array, sender: RoomConnection | null, seq: number): void {
     if (this.lifecycle === 'destroyed') return
-    this.lastSeq = Math.max(this.lastSeq, seq)
-    this.logEntries++
     this.relayBatch ??= new RelayBatch((merged, except) => {
       if (this.lifecycle === 'destroyed') return
       this.sendToAll(encodeUpdate(merged), except)
       this.options.publish?.('update', merged)
     })
     this.relayBatch.add(update, sender)
-    if (this.logEntries >= this.options.compactAfterUpdates && !this.compaction) {
-      setImmediate(() => void this.compact())
-    }
+    this.storedLog.stored(seq)
   }
 
   private sendToAll(frame: Uint8Array, except: RoomConnection | null): void {
@@ -329,25 +324,6 @@ export class Room {
     this.log.warn('closing a connection that sent a malformed frame', { connection: connection.id, reason })
     this.leave(connection)
     connection.close(CloseCode.MalformedMessage, reason)
-  }
-
-  private async runCompaction(): Promise<void> {
-    await this.writeTail
-    if (this.logEntries === 0) return
-    const upToSeq = this.lastSeq
-    const entries = this.logEntries
-    // Every entry up to upToSeq is in the document now. The snapshot may also hold updates
-    // still queued for the log; storing those twice is harmless, as applying a Yjs update
-    // again changes nothing.
-    const snapshot = Y.encodeStateAsUpdate(this.doc)
-    try {
-      await this.store.compact(this.id, snapshot, upToSeq)
-      this.logEntries -= entries
-      this.log.debug('compacted', { upToSeq, entries })
-    } catch (error) {
-      // The log is intact, so nothing is lost; the next compaction tries again.
-      this.log.error('compaction failed', { error: errorMessage(error) })
-    }
   }
 }
 

@@ -4,13 +4,12 @@
 // serving the same rooms, it also carries their messages to the room and back.
 import { CloseCode, isRoomId } from '@roundtable/shared'
 import { createLogger, errorMessage } from '../logger.ts'
-import { compactWithStored } from '../scale/compactWithStored.ts'
 import { singleInstance, type ScaleOut } from '../scale/ScaleOut.ts'
 import type { DocumentName, Storage } from '../storage/Storage.ts'
 import type { UpdateBatcher } from '../storage/UpdateBatcher.ts'
-import { LiveRoom, workingLinks } from './LiveRoom.ts'
-import { loadRoomDocument } from './loadRoomDocument.ts'
+import type { LiveRoom } from './LiveRoom.ts'
 import { OtherInstances } from './OtherInstances.ts'
+import { documentStores, readLiveRoom } from './readLiveRoom.ts'
 import type { Room } from './Room.ts'
 import type { RoomConnection, RoomStore } from './RoomConnection.ts'
 import type { StorageRetry } from './UpdateWriter.ts'
@@ -53,6 +52,7 @@ export class RoomRegistry {
   private readonly others: OtherInstances
   private readonly toucher: NodeJS.Timeout
   private accepting = true
+  private readonly storeFor: (doc: DocumentName) => RoomStore
 
   constructor(private readonly options: RoomRegistryOptions) {
     this.now = options.now ?? Date.now
@@ -65,6 +65,7 @@ export class RoomRegistry {
         if (this.rooms.get(live.id) === live) void this.unload(live, CloseCode.RoomNotFound, 'this room has been deleted')
       },
     })
+    this.storeFor = documentStores(options.storage, options.batcher, this.others)
     this.toucher = setInterval(() => void this.touchLoadedRooms(), TOUCH_LOADED_ROOMS_MS)
     this.toucher.unref()
   }
@@ -190,7 +191,15 @@ export class RoomRegistry {
     const inbox = await this.others.listen(roomId)
     let live: LiveRoom | null = null
     try {
-      live = await this.read(roomId)
+      live = await readLiveRoom(roomId, {
+        storage: this.options.storage,
+        others: this.others,
+        coordination: this.coordination,
+        storeFor: this.storeFor,
+        onEmpty: this.onRoomEmpty,
+        compactAfterUpdates: this.options.compactAfterUpdates,
+        storageRetry: this.options.storageRetry,
+      })
     } finally {
       if (!live) await this.others.leave(roomId)
     }
@@ -200,43 +209,6 @@ export class RoomRegistry {
     void this.options.storage.touchRoom(roomId, this.now()).catch((error: unknown) => {
       log.warn('could not record room activity', { room: roomId, error: errorMessage(error) })
     })
-    return live
-  }
-
-  private async read(roomId: string): Promise<LiveRoom | null> {
-    const { storage } = this.options
-    const record = await storage.getRoom(roomId)
-    if (!record) return null
-    const [board, session, links] = await Promise.all([
-      storage.loadDocument(roomId, 'board'),
-      storage.loadDocument(roomId, 'session'),
-      storage.listFacilitatorLinks(roomId),
-    ])
-    const { coordination, others } = this
-    const live: LiveRoom = new LiveRoom({
-      id: roomId,
-      board: loadRoomDocument(board),
-      session: loadRoomDocument(session),
-      facilitatorLinks: workingLinks(links),
-      storeFor: this.storeFor,
-      compactAfterUpdates: this.options.compactAfterUpdates,
-      onEmpty: this.onRoomEmpty,
-      publish: others.publisher(roomId),
-      // On a single instance, LiveRoom.serial alone orders a room's facilitation tasks and
-      // keeps who asked for more time in memory; the closures are only made when shared.
-      ...(others.shared && {
-        exclusive: (task) =>
-          coordination.exclusive(roomId, async () => {
-            // Another instance may have just changed the session (tallies, the more-time
-            // count): decide from what is stored, not from what has arrived so far.
-            await others.catchUp(live, ['session'])
-            return task()
-          }),
-        moreTimeAskers: () => coordination.moreTimeAskers(roomId),
-      }),
-      storageRetry: this.options.storageRetry,
-    })
-    log.info('room loaded', { room: roomId, logEntries: board.updates.length + session.updates.length })
     return live
   }
 
@@ -257,24 +229,8 @@ export class RoomRegistry {
     }
   }
 
-  /** One store per document name, shared by every room (they pass their room id). */
-  private readonly stores = new Map<DocumentName, RoomStore>()
-
   private readonly onRoomEmpty = (emptied: LiveRoom): void => {
     if (emptied.idle) this.scheduleEviction(emptied)
-  }
-
-  private readonly storeFor = (doc: DocumentName): RoomStore => {
-    const made = this.stores.get(doc)
-    if (made) return made
-    const { storage, batcher } = this.options
-    const store: RoomStore = {
-      append: (roomId, update) => batcher.append(roomId, doc, update),
-      compact: (roomId, snapshot, upToSeq) =>
-        this.others.shared ? compactWithStored(storage, roomId, doc, snapshot, upToSeq) : storage.compact(roomId, doc, snapshot, upToSeq),
-    }
-    this.stores.set(doc, store)
-    return store
   }
 
   private scheduleEviction(live: LiveRoom): void {

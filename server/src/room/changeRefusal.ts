@@ -17,3 +17,9 @@ export const readOnly: RefuseChanges = () => ({ code: CloseCode.ReadOnly, reason
 
 /** For the board while it is locked, to everyone but facilitators (see LiveRoom). */
 export const BOARD_LOCKED: ChangeRefusal = { code: CloseCode.BoardLocked, reason: 'the board is locked' }
+
+/** For every edit while storage is failing (see Room): the browser keeps its changes and sends them again. */
+export const STORAGE_REFUSAL: ChangeRefusal = {
+  code: CloseCode.StorageUnavailable,
+  reason: 'storage is unavailable; your changes stay in your browser and are sent again when it is back',
+}
