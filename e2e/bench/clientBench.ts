@@ -18,17 +18,15 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { type Browser, type BrowserContext, type Page, chromium } from 'playwright-core'
-import { Board } from '@roundtable/shared'
+import { type Browser, type BrowserContext, chromium } from 'playwright-core'
 import { freePort } from '../../server/bench/targets/childServer.ts'
 import { startRoundtable } from '../../server/bench/targets/roundtable.ts'
-import { connectPeer, createRoom, synced, waitFor, type Peer } from '../../server/test/clients.ts'
-import { joinBoard } from '../harness/board.ts'
+import type { Peer } from '../../server/test/clients.ts'
 import { chromiumArgs, chromiumPath, repoRoot } from '../harness/config.ts'
-import { addBatch, seedIdeas } from './seedBoard.ts'
+import { placeCards, seededBoard, untilInteractive, VIEWPORT } from './benchBoard.ts'
+import { addBatch } from './seedBoard.ts'
 
 const PROBE = fileURLToPath(new URL('./pageProbe.js', import.meta.url))
-const VIEWPORT = { width: 1280, height: 800 }
 const PAN_MS = 3000
 /** The small board, measured to show what starting the app and tldraw costs by itself. */
 const SMALL_BOARD_IDEAS = 20
@@ -69,32 +67,16 @@ const clientDir = options.clientDir ? resolve(options.clientDir) : build(options
 const dataDir = mkdtempSync(join(tmpdir(), 'roundtable-bench-data-'))
 const port = await freePort()
 const server = await startRoundtable({ root: options.root, dataDir, port, env: { CLIENT_DIR: clientDir } })
-const origin = `http://127.0.0.1:${port}`
 let browser: Browser | null = null
 const peers: Peer[] = []
 try {
-  const room = await createRoom(origin, { title: 'Client benchmark' })
-  const writer = connectPeer(`ws://127.0.0.1:${port}/ws`, room.id)
-  peers.push(writer)
-  await synced(writer)
-  const board = new Board(writer.doc)
   log(`writing ${options.ideas} ideas`)
-  seedIdeas(board, options.ideas)
-  await waitFor(() => writer.provider.synced, 30_000, 'the ideas to be sent')
-
+  const seeded = await seededBoard(port, options.ideas, 'Client benchmark')
+  peers.push(seeded.writer)
+  const { board, url: boardUrl } = seeded
   browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs, headless: true })
-  const boardUrl = `${origin}/r/${room.id}/canvas`
-
-  // The first visit chooses how to appear and, as the first person to open a board does,
-  // places a card for every idea; later visits reuse its browser storage.
   log('first visit: placing the cards')
-  const first = await browser.newContext({ viewport: VIEWPORT })
-  const firstPage = await first.newPage()
-  await firstPage.goto(boardUrl)
-  await joinBoard(firstPage, 'Bench')
-  await waitFor(() => board.canvasMap.size >= options.ideas, 120_000, 'every idea to get a card')
-  const storageState = await first.storageState()
-  await first.close()
+  const storageState = await placeCards(browser, seeded, options.ideas, 'Bench')
 
   const figures = {
     boardDataMs: [] as number[],
@@ -113,7 +95,8 @@ try {
       const page = await context.newPage()
       const read = () => page.evaluate(() => window.benchProbe.figures)
       await page.goto(boardUrl)
-      const loaded = await untilInteractive(page)
+      await untilInteractive(page)
+      const loaded = await read()
       figures.boardDataMs.push(loaded.boardDataAt ?? Number.NaN)
       figures.cardsShownMs.push(loaded.firstCardAt ?? Number.NaN)
       figures.interactiveMs.push(loaded.firstEditingAt ?? Number.NaN)
@@ -143,7 +126,8 @@ try {
 
       // The same browser opening the board again: its code is in the browser's cache.
       await page.goto(boardUrl)
-      figures.reopenedInteractiveMs.push((await untilInteractive(page)).firstEditingAt ?? Number.NaN)
+      await untilInteractive(page)
+      figures.reopenedInteractiveMs.push((await read()).firstEditingAt ?? Number.NaN)
     } finally {
       await context.close()
     }
@@ -152,29 +136,18 @@ try {
   // What the board's size costs, apart from starting the app and tldraw: the same measure on a
   // board of a few ideas.
   log(`a board of ${SMALL_BOARD_IDEAS} ideas`)
-  const small = await createRoom(origin, { title: 'Client benchmark, small board' })
-  const smallWriter = connectPeer(`ws://127.0.0.1:${port}/ws`, small.id)
-  peers.push(smallWriter)
-  await synced(smallWriter)
-  const smallBoard = new Board(smallWriter.doc)
-  seedIdeas(smallBoard, SMALL_BOARD_IDEAS)
-  await waitFor(() => smallWriter.provider.synced, 30_000, 'the small board to be sent')
-  const smallUrl = `${origin}/r/${small.id}/canvas`
-  const placing = await browser.newContext({ viewport: VIEWPORT, storageState })
-  const placingPage = await placing.newPage()
-  await placingPage.goto(smallUrl)
-  await joinBoard(placingPage, 'Bench')
-  await waitFor(() => smallBoard.canvasMap.size >= SMALL_BOARD_IDEAS, 60_000, 'every idea of the small board to get a card')
-  const smallState = await placing.storageState()
-  await placing.close()
+  const small = await seededBoard(port, SMALL_BOARD_IDEAS, 'Client benchmark, small board')
+  peers.push(small.writer)
+  const smallState = await placeCards(browser, small, SMALL_BOARD_IDEAS, 'Bench', storageState)
   const smallBoardInteractiveMs: number[] = []
   for (let run = 0; run < options.runs; run++) {
     const context = await browser.newContext({ viewport: VIEWPORT, storageState: smallState })
     try {
       await context.addInitScript({ path: PROBE })
       const page = await context.newPage()
-      await page.goto(smallUrl)
-      smallBoardInteractiveMs.push((await untilInteractive(page)).firstEditingAt ?? Number.NaN)
+      await page.goto(small.url)
+      await untilInteractive(page)
+      smallBoardInteractiveMs.push((await page.evaluate(() => window.benchProbe.figures)).firstEditingAt ?? Number.NaN)
     } finally {
       await context.close()
     }
@@ -197,21 +170,6 @@ try {
   if (builtDir) rmSync(builtDir, { recursive: true, force: true })
 }
 process.exit(0)
-
-/**
- * Waits for the board to be interactive: cards are shown, and a key press is answered on the
- * canvas. Enter on "Add an idea" (focused as Tab would) opens a new card for writing; the time
- * is when it opens. Escape then leaves it. Returns the page's figures.
- */
-async function untilInteractive(page: Page): Promise<Figures> {
-  await page.locator('[data-testid="idea-text"]').first().waitFor({ state: 'attached', timeout: 60_000 })
-  const addIdea = page.getByRole('button', { name: 'Add an idea' })
-  await addIdea.focus({ timeout: 60_000 })
-  await page.keyboard.press('Enter')
-  await page.waitForFunction(() => window.benchProbe.figures.firstEditingAt !== null, undefined, { timeout: 60_000 })
-  await page.keyboard.press('Escape')
-  return page.evaluate(() => window.benchProbe.figures)
-}
 
 /** Builds the client into a directory of its own, so the checkout's dist/ is left alone. */
 function build(root: string, outDir: string): string {

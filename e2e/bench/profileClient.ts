@@ -9,16 +9,14 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { type Browser, type CDPSession, chromium } from 'playwright-core'
-import { Board } from '@roundtable/shared'
 import { freePort } from '../../server/bench/targets/childServer.ts'
 import { startRoundtable } from '../../server/bench/targets/roundtable.ts'
-import { connectPeer, createRoom, synced, waitFor, type Peer } from '../../server/test/clients.ts'
-import { joinBoard } from '../harness/board.ts'
+import type { Peer } from '../../server/test/clients.ts'
 import { chromiumArgs, chromiumPath, repoRoot } from '../harness/config.ts'
-import { addBatch, seedIdeas } from './seedBoard.ts'
+import { placeCards, seededBoard, untilInteractive, VIEWPORT } from './benchBoard.ts'
+import { addBatch } from './seedBoard.ts'
 
 const PROBE = fileURLToPath(new URL('./pageProbe.js', import.meta.url))
-const VIEWPORT = { width: 1280, height: 800 }
 
 interface ProfileNode {
   id: number
@@ -47,26 +45,14 @@ if (built.status !== 0) throw new Error(`the client build failed with ${built.st
 const dataDir = mkdtempSync(join(tmpdir(), 'roundtable-profile-data-'))
 const port = await freePort()
 const server = await startRoundtable({ root: repoRoot, dataDir, port, env: { CLIENT_DIR: builtDir } })
-const origin = `http://127.0.0.1:${port}`
 let browser: Browser | null = null
 const peers: Peer[] = []
 try {
-  const room = await createRoom(origin, { title: 'Client profile' })
-  const writer = connectPeer(`ws://127.0.0.1:${port}/ws`, room.id)
-  peers.push(writer)
-  await synced(writer)
-  const board = new Board(writer.doc)
-  seedIdeas(board, ideas)
-  await waitFor(() => writer.provider.synced, 30_000, 'the ideas to be sent')
+  const seeded = await seededBoard(port, ideas, 'Client profile')
+  peers.push(seeded.writer)
+  const { board, url: boardUrl } = seeded
   browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs, headless: true })
-  const boardUrl = `${origin}/r/${room.id}/canvas`
-  const first = await browser.newContext({ viewport: VIEWPORT })
-  const firstPage = await first.newPage()
-  await firstPage.goto(boardUrl)
-  await joinBoard(firstPage, 'Profile')
-  await waitFor(() => board.canvasMap.size >= ideas, 120_000, 'every idea to get a card')
-  const storageState = await first.storageState()
-  await first.close()
+  const storageState = await placeCards(browser, seeded, ideas, 'Profile')
 
   const context = await browser.newContext({ viewport: VIEWPORT, storageState })
   await context.addInitScript({ path: PROBE })
@@ -76,11 +62,7 @@ try {
   await cdp.send('Profiler.setSamplingInterval', { interval: 200 })
   await cdp.send('Profiler.start')
   await page.goto(boardUrl)
-  await page.locator('[data-testid="idea-text"]').first().waitFor({ state: 'attached', timeout: 60_000 })
-  await page.getByRole('button', { name: 'Add an idea' }).focus({ timeout: 60_000 })
-  await page.keyboard.press('Enter')
-  await page.waitForFunction(() => window.benchProbe.figures.firstEditingAt !== null, undefined, { timeout: 60_000 })
-  await page.keyboard.press('Escape')
+  await untilInteractive(page)
   const opened = await page.evaluate(() => window.benchProbe.figures)
   await save(cdp, 'open', `boardData ${Math.round(opened.boardDataAt ?? 0)} ms, first card ${Math.round(opened.firstCardAt ?? 0)} ms, editing ${Math.round(opened.firstEditingAt ?? 0)} ms`)
   await page.waitForTimeout(3000)

@@ -61,12 +61,10 @@ async function fileStats(file: string): Promise<Stats | null> {
 }
 
 /** The encodings copies are made in, most preferred first, with the file name ending of each. */
-const ENCODINGS = [
-  { name: 'br', suffix: '.br' },
-  { name: 'gzip', suffix: '.gz' },
-] as const
+const COPY_SUFFIX = { br: '.br', gzip: '.gz' } as const
 
-type Encoding = (typeof ENCODINGS)[number]['name']
+type Encoding = keyof typeof COPY_SUFFIX
+const ENCODINGS = Object.keys(COPY_SUFFIX) as Encoding[]
 
 interface CompressedCopy {
   encoding: Encoding
@@ -88,12 +86,12 @@ export function acceptedEncodings(header: string | undefined): Encoding[] {
     if (name) weights.set(name, Number.isFinite(weight) ? weight : 0)
   }
   const any = weights.get('*') ?? 0
-  return ENCODINGS.map((encoding) => encoding.name).filter((name) => (weights.get(name) ?? any) > 0)
+  return ENCODINGS.filter((name) => (weights.get(name) ?? any) > 0)
 }
 
 async function compressedCopy(file: string, acceptEncoding: string | undefined): Promise<CompressedCopy | null> {
   for (const encoding of acceptedEncodings(acceptEncoding)) {
-    const copy = `${file}${ENCODINGS.find((known) => known.name === encoding)?.suffix}`
+    const copy = `${file}${COPY_SUFFIX[encoding]}`
     const stats = await fileStats(copy)
     if (stats) return { encoding, file: copy, stats }
   }

@@ -163,8 +163,7 @@ export class SqliteStorage implements Storage {
     if (!checkpointer) return this.truncateHere()
     try {
       await checkpointer.checkpoint('PASSIVE')
-      const result = await checkpointer.checkpoint('TRUNCATE')
-      if (result.busy !== 0) log.warn('the write-ahead log could not be emptied yet; deleted text stays in it until the next checkpoint')
+      warnIfNotEmptied(await checkpointer.checkpoint('TRUNCATE'))
     } catch (error) {
       this.checkpointThreadFailed(error)
       this.truncateHere()
@@ -176,7 +175,7 @@ export class SqliteStorage implements Storage {
     this.db.pragma('busy_timeout = 0')
     try {
       const [result] = this.db.pragma('wal_checkpoint(TRUNCATE)') as { busy: number }[]
-      if (result?.busy !== 0) log.warn('the write-ahead log could not be emptied yet; deleted text stays in it until the next checkpoint')
+      warnIfNotEmptied(result)
     } finally {
       this.db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`)
     }
@@ -227,6 +226,11 @@ export class SqliteStorage implements Storage {
     await checkpointer?.close()
     if (this.db.open) this.db.close()
   }
+}
+
+/** A reader (another process) held the TRUNCATE checkpoint up. */
+function warnIfNotEmptied(result: { busy: number } | undefined): void {
+  if (result?.busy !== 0) log.warn('the write-ahead log could not be emptied yet; deleted text stays in it until the next checkpoint')
 }
 
 function optionalRoomRow(row: unknown): RoomRecord | null {
