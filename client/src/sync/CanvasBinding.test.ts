@@ -74,6 +74,35 @@ describe('canvas binding', () => {
     expect(card(ben)).toEqual(card(ana))
   })
 
+  it("stores a card's usual values as no entries, and the other person still gets the whole card", () => {
+    const [ana, ben] = twoPeopleWithACard()
+    const stored = ana.board.canvasMap.get(CARD) as Y.Map<unknown>
+    expect([...stored.keys()].sort()).toEqual(['index', 'meta', 'parentId', 'props', 'type', 'x', 'y'])
+    expect(card(ben)).toEqual(card(ana))
+    expect(card(ben)).toMatchObject({ rotation: 0, opacity: 1, isLocked: false, props: { w: 240, h: 160, ideaId: 'one' } })
+  })
+
+  it('opens a board an earlier version wrote, with every field an entry, the same', () => {
+    const [ana] = twoPeopleWithACard()
+    const old = peer()
+    old.doc.transact(() => {
+      for (const record of ana.store.allRecords()) {
+        if (!['document', 'page', 'shape'].includes(record.typeName)) continue
+        const entry = new Y.Map<unknown>()
+        old.board.canvasMap.set(record.id, entry)
+        for (const [key, value] of Object.entries(record)) {
+          if (key !== 'props' && key !== 'meta') entry.set(key, value)
+          else entry.set(key, new Y.Map(Object.entries(value as object)))
+        }
+      }
+    })
+    const ben = peer()
+    exchange(old, ben)
+    ben.binding.start()
+    expect(card(ben)).toEqual(card(ana))
+    expect(ben.warn).not.toHaveBeenCalled()
+  })
+
   it('keeps both of two concurrent edits to different fields of one card', () => {
     const [ana, ben] = twoPeopleWithACard()
     update(ana, (shape) => ({ ...shape, x: 400, y: 300 }))

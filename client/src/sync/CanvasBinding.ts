@@ -120,7 +120,7 @@ export class CanvasBinding {
       return this.loaded()
     }
     const raw = new Map<string, RawRecord>()
-    for (const [id, entry] of canvas.entries()) if (entry instanceof Y.Map) raw.set(id, readRecord(entry))
+    for (const [id, entry] of canvas.entries()) if (entry instanceof Y.Map) raw.set(id, readRecord(entry, id))
     const order = loadOrder(raw, view, IDEA_SHAPE_TYPE)
     this.applyFromBoard(new Set([...order.first, ...[...canvas.keys()].filter((id) => !raw.has(id))]), stale)
     if (order.later.length === 0) return this.loaded()
@@ -226,7 +226,7 @@ export class CanvasBinding {
 
   /** A record from the board, validated against this store's schema, or null (logged once) when it does not fit. */
   private parse(id: string, entry: Y.Map<unknown>): TLRecord | null {
-    const raw = readRecord(entry)
+    const raw = readRecord(entry, id)
     const typeName = raw['typeName']
     if (raw['id'] !== id || typeof typeName !== 'string' || !SHARED_RECORD_TYPES.has(typeName)) {
       this.warnOnce(id, `canvas record ${id} has an unexpected id or type; skipped`)

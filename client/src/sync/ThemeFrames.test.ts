@@ -6,6 +6,7 @@ import { CanvasBinding } from './CanvasBinding.ts'
 import { IdeaCards } from './IdeaCards.ts'
 import { createTestStore } from './testStore.ts'
 import { type IdeaMove, ThemeFrames } from './ThemeFrames.ts'
+import { anyMisplaced } from './themeLayout.ts'
 import { FRAME_PADDING } from './themePlacement.ts'
 
 interface Peer {
@@ -79,6 +80,19 @@ function drag(p: Peer, ideaId: string, parentId: string, x = 40, y = 40): void {
 }
 
 describe('theme frames', () => {
+  it('tells from the changed ideas alone whether any card must move', async () => {
+    const { ana, waiting, ideas } = await twoPeopleWithATheme()
+    const [first, second] = ideas
+    expect(anyMisplaced(ana.store, ana.board, ana.themes, ideas)).toBe(false)
+    ana.themes.setIdeaTheme(first, waiting)
+    // Before the fix-up has run: the card is still outside its theme's frame.
+    expect(anyMisplaced(ana.store, ana.board, ana.themes, [second])).toBe(false)
+    expect(anyMisplaced(ana.store, ana.board, ana.themes, ideas)).toBe(true)
+    await settle()
+    expect(cardOf(ana, first)?.parentId).toBe(themeShapeId(waiting))
+    expect(anyMisplaced(ana.store, ana.board, ana.themes, ideas)).toBe(false)
+  })
+
   it('gives a theme made without a canvas a frame with its name and colour, for everyone', async () => {
     const { ana, ben, waiting } = await twoPeopleWithATheme()
     for (const person of [ana, ben]) expect(frameOf(person, waiting)?.props).toMatchObject({ name: 'Waiting', color: 'light-blue' })

@@ -7,7 +7,7 @@ import type { RecordsDiff, TLFrameShape, TLInstancePageState, TLRecord, TLShape,
 import * as Y from 'yjs'
 import type { CanvasBinding } from './CanvasBinding.ts'
 import { type PlainRecord, writeRecord } from './recordFields.ts'
-import { cardIdeaId, newFrame, placedRecords, readPlacement, themeFrames, themeIdOfFrame } from './themeLayout.ts'
+import { anyMisplaced, cardIdeaId, newFrame, placedRecords, readPlacement, themeFrames, themeIdOfFrame } from './themeLayout.ts'
 import { type Placement, planPlacement } from './themePlacement.ts'
 
 export { THEME_FRAME_SIZE } from './themeLayout.ts'
@@ -143,7 +143,7 @@ export class ThemeFrames {
     const ideaIds = new Set(this.changedIdeas)
     this.everything = false
     this.changedIdeas.clear()
-    if (!everything && ideaIds.size === 0) return
+    if (!everything && (ideaIds.size === 0 || !anyMisplaced(this.store, this.board, this.themes, ideaIds))) return
     if (everything) this.syncFrames()
     const include = everything ? undefined : (ideaId: string) => ideaIds.has(ideaId)
     const placement = planPlacement(readPlacement(this.store, this.board, this.themes, include))

@@ -27,18 +27,24 @@ export interface PlacedCard {
   box: Box
 }
 
-export interface PlacementInput {
+/** What deciding whether a card stays put needs to know of the board. */
+export interface PlacementCheck {
   pageId: string
   /** Ids of themes that exist. */
   themeIds: ReadonlySet<string>
+  /** The frames of existing themes. */
+  frames: ReadonlyArray<Pick<ThemeFrame, 'themeId' | 'shapeId'>>
+  /** Whether a shape is in the store, so a card whose frame has gone can be found. */
+  shapeIds: { has(shapeId: string): boolean }
+}
+
+export interface PlacementInput extends PlacementCheck {
   /** The frames of existing themes, on the page. */
   frames: readonly ThemeFrame[]
   /** Idea cards whose idea exists, with that idea's themeId. */
   cards: ReadonlyArray<PlacedCard & { themeId: string | null }>
   /** Every other shape on the page (not a theme frame), to stay clear of. */
   onPage: ReadonlyArray<{ shapeId: string; box: Box }>
-  /** Ids of every shape in the store, so a card whose frame has gone can be found. */
-  shapeIds: ReadonlySet<string>
 }
 
 export interface CardMove {
@@ -66,8 +72,20 @@ export const GAP = 24
 export const FRAME_PADDING = 32
 
 /** The theme a card's position puts it in: its frame's theme, or null. */
-export function themeOfPlacement(parentId: string, frames: readonly ThemeFrame[]): string | null {
+export function themeOfPlacement(parentId: string, frames: PlacementCheck['frames']): string | null {
   return frames.find((frame) => frame.shapeId === parentId)?.themeId ?? null
+}
+
+/**
+ * Whether planPlacement leaves a card where it is: in its idea's theme's frame (on the page
+ * when the idea has no theme), or waiting because that theme's frame is not made yet.
+ */
+export function staysPut(card: { parentId: string; themeId: string | null }, board: PlacementCheck): boolean {
+  const wanted = card.themeId !== null && board.themeIds.has(card.themeId) ? card.themeId : null
+  // The theme is there but its frame is not yet: wait for it rather than guess.
+  if (wanted !== null && !board.frames.some((frame) => frame.themeId === wanted)) return true
+  const orphaned = card.parentId !== board.pageId && !board.shapeIds.has(card.parentId)
+  return themeOfPlacement(card.parentId, board.frames) === wanted && !orphaned
 }
 
 /**
@@ -85,13 +103,9 @@ export function planPlacement(input: PlacementInput): Placement {
   const moves: CardMove[] = []
 
   for (const card of input.cards) {
+    if (staysPut(card, input)) continue
     const wanted = card.themeId !== null && input.themeIds.has(card.themeId) ? card.themeId : null
     const frame = wanted === null ? null : framesById.get(wanted)
-    // The theme is there but its frame is not yet: wait for it rather than guess.
-    if (wanted !== null && !frame) continue
-    const placedIn = themeOfPlacement(card.parentId, input.frames)
-    const orphaned = card.parentId !== input.pageId && !input.shapeIds.has(card.parentId)
-    if (placedIn === wanted && !orphaned) continue
 
     removeShape(inside, page, card.shapeId)
     if (frame) {
