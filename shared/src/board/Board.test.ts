@@ -25,6 +25,15 @@ describe('Board', () => {
     expect(board.canvasMap.has(ideaShapeId(id))).toBe(false)
   })
 
+  it('stores a new idea without a theme entry, which reads as no theme, as an explicit null does', () => {
+    const board = new Board(new Y.Doc())
+    const id = board.addIdea({ ...author, text: 'Bus route to the clinic' })
+    expect(board.ideasMap.get(id)?.has('themeId')).toBe(false)
+    expect(board.idea(id)?.themeId).toBeNull()
+    board.ideasMap.get(id)?.set('themeId', null)
+    expect(board.idea(id)?.themeId).toBeNull()
+  })
+
   it('reports missing ideas instead of inventing them', () => {
     const board = new Board(new Y.Doc())
     expect(board.editIdea('nope', 'x')).toBe(false)

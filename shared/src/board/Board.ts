@@ -96,7 +96,7 @@ export class Board {
       entry.set('text', new Y.Text(input.text.slice(0, Limits.maxIdeaLength)))
       entry.set('authorId', input.authorId)
       entry.set('picture', input.picture)
-      entry.set('themeId', null)
+      // No theme is no entry (read as null), which keeps a big board smaller to send and load.
       entry.set('createdAt', input.createdAt ?? Date.now())
       this.ideasMap.set(id, entry)
     })
