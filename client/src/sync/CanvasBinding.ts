@@ -37,6 +37,8 @@ export class CanvasBinding {
   private readonly ownClients = new Set<number>()
   /** Records of a big board still to load, in order; null once everything is in the store. */
   private toLoad: Set<string> | null = null
+  /** The records still to load as they were read to order them, so they are not read twice. */
+  private readForLoading = new Map<string, RawRecord>()
   private cancelLoading: (() => void) | null = null
   private whenLoadedCalls: Array<() => void> = []
 
@@ -58,6 +60,7 @@ export class CanvasBinding {
     this.cancelLoading?.()
     this.cancelLoading = null
     this.toLoad = null
+    this.readForLoading.clear()
     this.whenLoadedCalls = []
     this.stopListening?.()
     this.stopListening = null
@@ -122,6 +125,7 @@ export class CanvasBinding {
     const raw = new Map<string, RawRecord>()
     for (const [id, entry] of canvas.entries()) if (entry instanceof Y.Map) raw.set(id, readRecord(entry, id))
     const order = loadOrder(raw, view, IDEA_SHAPE_TYPE)
+    this.readForLoading = raw
     this.applyFromBoard(new Set([...order.first, ...[...canvas.keys()].filter((id) => !raw.has(id))]), stale)
     if (order.later.length === 0) return this.loaded()
     this.toLoad = new Set(order.later)
@@ -149,6 +153,7 @@ export class CanvasBinding {
 
   private loaded(): void {
     this.toLoad = null
+    this.readForLoading.clear()
     const calls = this.whenLoadedCalls
     this.whenLoadedCalls = []
     for (const call of calls) call()
@@ -197,7 +202,10 @@ export class CanvasBinding {
       else if (typeof event.path[0] === 'string') ids.add(event.path[0])
     }
     // A record still waiting to load is brought in now, as it is, and not again later.
-    for (const id of ids) this.toLoad?.delete(id)
+    for (const id of ids) {
+      this.toLoad?.delete(id)
+      this.readForLoading.delete(id)
+    }
     this.applyFromBoard(ids)
   }
 
@@ -226,7 +234,8 @@ export class CanvasBinding {
 
   /** A record from the board, validated against this store's schema, or null (logged once) when it does not fit. */
   private parse(id: string, entry: Y.Map<unknown>): TLRecord | null {
-    const raw = readRecord(entry, id)
+    const raw = this.readForLoading.get(id) ?? readRecord(entry, id)
+    this.readForLoading.delete(id)
     const typeName = raw['typeName']
     if (raw['id'] !== id || typeof typeName !== 'string' || !SHARED_RECORD_TYPES.has(typeName)) {
       this.warnOnce(id, `canvas record ${id} has an unexpected id or type; skipped`)
