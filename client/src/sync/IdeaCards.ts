@@ -1,7 +1,7 @@
 // Keeps ideas and their cards in step: every idea gets a card, deleting a card deletes its
 // idea (and undoing that brings the idea back), and a copied card becomes a new idea.
 import { type Board, type Idea, ideaShapeId, randomId } from '@roundtable/shared'
-import { type IndexKey, type RecordsDiff, type TLRecord, type TLShape, type TLStore, getIndexAbove } from 'tldraw'
+import { type IndexKey, type RecordsDiff, type TLRecord, type TLShape, type TLStore, getIndicesAbove } from 'tldraw'
 import * as Y from 'yjs'
 import { IDEA_CARD_SIZE, IDEA_SHAPE_TYPE, type IdeaShape } from '../board/ideaShape/ideaShapeSchema.ts'
 import type { CanvasBinding } from './CanvasBinding.ts'
@@ -114,13 +114,14 @@ export class IdeaCards {
       top = Math.max(top, record.y + heightOf(record))
       if (!index || record.index > index) index = record.index
     }
+    // One call for all: generating the keys one at a time costs more for a big batch.
+    const indices = getIndicesAbove(index, missing.length)
     const cards = missing.map((idea, n) => {
-      index = getIndexAbove(index)
       return this.store.schema.types.shape.create({
         id: ideaShapeId(idea.id),
         type: IDEA_SHAPE_TYPE,
         parentId: page,
-        index,
+        index: indices[n],
         x: (n % COLUMNS) * (IDEA_CARD_SIZE.w + GAP),
         y: (count > 0 ? top + GAP : 0) + Math.floor(n / COLUMNS) * (IDEA_CARD_SIZE.h + GAP),
         props: { ...IDEA_CARD_SIZE, ideaId: idea.id },
