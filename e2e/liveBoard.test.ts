@@ -58,13 +58,29 @@ describe('a live board in two browsers', () => {
     ben.page.on('websocket', (socket) => {
       if (/^\/ws\/[^/]+$/.test(new URL(socket.url()).pathname)) boardSockets.push(socket)
     })
+    const fonts = { asked: 0, arrived: 0 }
+    ben.page.on('request', (request) => {
+      if (request.url().endsWith('.woff2')) fonts.asked++
+    })
+    ben.page.on('requestfinished', (request) => {
+      if (request.url().endsWith('.woff2')) fonts.arrived++
+    })
     await ben.page.reload()
     await waitForConnected(ben.page)
     await expect.poll(() => ideaCards(ben.page)).toContain('A quiet space to wait')
     expect(boardSockets).toHaveLength(1)
     expect(boardSockets[0]?.isClosed()).toBe(false)
-    // The canvas fetches its fonts as it first draws; stopping the server under it would fail them.
-    await ben.page.waitForLoadState('networkidle')
+    // tldraw's fonts, for its own shapes and text, follow a moment after the board has loaded
+    // (the cards use the page's font); stopping the server under them would fail them.
+    // They are asked for together: every one asked for has arrived, and no more came for half a second.
+    let lastSeen = ''
+    const fontsSettled = () => {
+      const seen = `${fonts.asked}/${fonts.arrived}`
+      const settled = fonts.asked > 0 && fonts.arrived === fonts.asked && seen === lastSeen
+      lastSeen = seen
+      return settled
+    }
+    await expect.poll(fontsSettled, { timeout: 10_000, interval: 500 }).toBe(true)
     await ben.page.evaluate(async () => {
       await document.fonts.ready
     })

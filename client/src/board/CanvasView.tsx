@@ -20,6 +20,7 @@ import { type PictureFormat, boardPicture } from '../themes/boardPicture.ts'
 import { addIdea } from './addIdea.ts'
 import { BoardContext } from './BoardContext.tsx'
 import { followPointer } from './followPointer.ts'
+import { FONT_PRELOAD_DELAY_MS, holdBackFontPreload } from './fontPreload.ts'
 import { IDEA_SHAPE_TYPE, type IdeaShape } from './ideaShape/ideaShapeSchema.ts'
 import { IdeaShapeUtil } from './ideaShape/IdeaShapeUtil.tsx'
 import { ArrowShapeWithLaterPattern, DrawShapeWithLaterPattern, GeoShapeWithLaterPattern } from './patternFills.tsx'
@@ -170,6 +171,8 @@ export const CanvasView = memo(function CanvasView({
     (editor: Editor) => {
       const { board, awareness } = connection
       editorRef.current = editor
+      const preloadFonts = holdBackFontPreload(editor)
+      let fontTimer: ReturnType<typeof setTimeout> | null = null
       editor.updateInstanceState({ isReadonly: readOnlyRef.current })
       let cards: IdeaCards | null = null
       let frames: ThemeFrames | null = null
@@ -197,6 +200,7 @@ export const CanvasView = memo(function CanvasView({
         ideaCards.start()
         themeFrames.start()
         wholeBoardFollowed = true
+        fontTimer = setTimeout(preloadFonts, FONT_PRELOAD_DELAY_MS)
       })
       presence.start()
       const stopKeepingCards = keepCardsOfDeletedFrames(editor)
@@ -234,6 +238,7 @@ export const CanvasView = memo(function CanvasView({
         picture: (format, hiddenIdeaIds) => boardPicture(editor, format, hiddenIdeaIds),
       })
       return () => {
+        if (fontTimer !== null) clearTimeout(fontTimer)
         onReady(null)
         stopKeepingCards()
         stopFocusingNames()
