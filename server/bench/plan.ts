@@ -67,7 +67,7 @@ export function parsePlan(argv: readonly string[], knownServers: readonly string
       idleRooms: { rooms: 1000, clientsPerRoom: 3, settleMs: quick ? 2000 : 5000 },
       coldLoad: { ideas: 5000, runs: quick ? 1 : 3 },
       sustainedWrites: { writers: 20, editsPerSecondEach: 5, warmupMs: quick ? 1000 : 2000, durationMs: quick ? 10_000 : 60_000 },
-      client: { ideas: 2000, batch: 100, runs: quick ? 1 : 3 },
+      client: { ideas: 2000, batch: 100, runs: quick ? 1 : 5 },
     },
   }
 }
