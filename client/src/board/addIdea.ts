@@ -16,12 +16,14 @@ export function addIdea(editor: Editor, binding: CanvasBinding, board: Board, pa
     editor.createShape<IdeaShape>({ id, type: IDEA_SHAPE_TYPE, x, y, props: { ...IDEA_CARD_SIZE, ideaId } })
   })
   const shape = editor.getShape(id)
-  if (shape) {
+  if (!shape) return ideaId
+  // One batch, so what tldraw works out from its state (on a big board, over every card) is worked out once.
+  editor.run(() => {
     editor.focus()
     editor.select(id)
     editor.setEditingShape(id)
     editor.setCurrentTool('select.editing_shape', { target: 'shape', shape })
-  }
+  })
   return ideaId
 }
 
