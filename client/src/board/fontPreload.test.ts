@@ -1,9 +1,13 @@
-import { type Editor, FontManager, type TLFontFace } from 'tldraw'
+import { DefaultFontFaces, type Editor, FontManager, type TLFontFace, allDefaultFontFaces } from 'tldraw'
 import { describe, expect, it, vi } from 'vitest'
 import { createTestStore } from '../sync/testStore.ts'
-import { holdBackFontPreload } from './fontPreload.ts'
+import { holdBackFontPreload, isDefaultFace } from './fontPreload.ts'
 
-const face = (family: string): TLFontFace => ({ family, src: { url: `${family}.woff2`, format: 'woff2' } })
+const face = (family: string, style: Partial<Pick<TLFontFace, 'weight' | 'style'>> = {}): TLFontFace => ({
+  family,
+  src: { url: `${family}.woff2`, format: 'woff2' },
+  ...style,
+})
 
 /** tldraw's own font manager, on an editor that is only its store; fonts are "loaded" by a spy. */
 function fontsOfAnEditor() {
@@ -17,17 +21,22 @@ function fontsOfAnEditor() {
 const nextMicrotask = () => new Promise<void>((resolve) => queueMicrotask(resolve))
 
 describe('holding back tldraw’s font preload', () => {
-  it('takes back the fonts queued as the canvas mounts and asks for them when told', async () => {
+  it('takes back the fonts queued as the canvas mounts, and asks for the default face alone when told', async () => {
     const { editor, fonts, loads } = fontsOfAnEditor()
-    const [draw, sans] = [face('tldraw_draw'), face('tldraw_sans')]
-    fonts.requestFonts([draw, sans])
+    const regular = face('tldraw_draw', { weight: 'normal' })
+    fonts.requestFonts([regular, face('tldraw_draw', { weight: 'bold' }), face('tldraw_draw', { style: 'italic' }), face('tldraw_sans')])
     const preload = holdBackFontPreload(editor)
     await nextMicrotask()
     expect(loads).not.toHaveBeenCalled()
 
     preload()
     await nextMicrotask()
-    expect(loads.mock.calls.map(([font]) => font.family)).toEqual(['tldraw_draw', 'tldraw_sans'])
+    expect(loads.mock.calls.map(([font]) => font)).toEqual([regular])
+  })
+
+  it("picks exactly tldraw's regular draw face out of its 16", () => {
+    expect(allDefaultFontFaces).toHaveLength(16)
+    expect(allDefaultFontFaces.filter(isDefaultFace)).toEqual([DefaultFontFaces.tldraw_draw.normal.normal])
   })
 
   it('leaves fonts asked for afterwards (by shapes as they render) to load at once', async () => {
