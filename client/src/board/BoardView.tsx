@@ -15,7 +15,6 @@ import { ListThemeDialogs } from '../list/ListThemeDialogs.tsx'
 import { ListView } from '../list/ListView.tsx'
 import { useBoardChanges } from '../list/useBoardChanges.ts'
 import { useFocusAfterWithdraw } from '../list/useFocusAfterWithdraw.ts'
-import { PrivateIdeasPanel } from '../privateIdeas/PrivateIdeasPanel.tsx'
 import { usePrivateIdeas } from '../privateIdeas/usePrivateIdeas.ts'
 import { useRevealPublisher } from '../privateIdeas/useRevealPublisher.ts'
 import { IdentityDialog } from '../room/IdentityDialog.tsx'
@@ -27,17 +26,15 @@ import { SessionBar } from '../session/SessionBar.tsx'
 import { SessionContext, useSessionConnection } from '../session/useSession.ts'
 import { WelcomePanel, hasWelcome, welcomeSignature } from '../session/WelcomePanel.tsx'
 import { ThemeDialogs } from '../themes/ThemeDialogs.tsx'
-import { ThemesPanel } from '../themes/ThemesPanel.tsx'
 import { useThemeBoard } from '../themes/useThemeBoard.ts'
 import { useDocumentTitle } from '../ui/useDocumentTitle.ts'
-import { ResultsPanel } from '../voting/ResultsPanel.tsx'
 import { useBallot } from '../voting/useBallot.ts'
 import { BoardNotices } from './BoardNotices.tsx'
+import { BoardSidePanel } from './BoardSidePanel.tsx'
 import type { CanvasControls } from './CanvasView.tsx'
 import { CardContext } from './CardContext.tsx'
 import { BoardHeader } from './BoardHeader.tsx'
 import { canvasCode } from './boardCode.ts'
-import { PeopleHere } from './PeopleHere.tsx'
 import { useAttention } from './useAttention.ts'
 import { useCardSessionValue } from './useCardSessionValue.ts'
 import { useIdeas } from './useIdeas.ts'
@@ -243,40 +240,25 @@ export function BoardView({
               )}
             </CardContext.Provider>
           </main>
-          <aside className="side-panel" aria-label={t('boardPage.aside')}>
-            {(privateWriting || privateIdeas.state.ideas.length > 0) && (
-              <PrivateIdeasPanel
-                ideas={privateIdeas.state.ideas}
-                writing={privateWriting}
-                disabledReason={lockedIdeasReason}
-                textBox={privateBox}
-                onAdd={(text) => privateIdeas.add(text, session.revealRound)}
-                onEdit={privateIdeas.edit}
-                onDelete={privateIdeas.remove}
-              />
-            )}
-            {resultsAvailable && resultsOpen && <ResultsPanel ideas={visibleIdeas} tallies={snapshot.tallies} />}
-            {connection && (
-              <PeopleHere
-                awareness={connection.awareness}
-                selfId={participant.id}
-                following={following}
-                onFollow={controls?.follow}
-                onStopFollowing={controls?.stopFollowing}
-              />
-            )}
-            <ThemesPanel
-              themes={themeList}
-              ideas={visibleIdeas}
-              participantId={participant.id}
-              canSettle={facilitatorKey !== null}
-              disabledReason={lockedForMe ? t('boardPage.lockedThemes') : null}
-              canMakeThemes={changes !== null}
-              onNewTheme={() => themeBoard.setMakingTheme(true)}
-              actions={themeBoard.actions}
-              easyReadPath={easyReadPath(room.id)}
-            />
-          </aside>
+          <BoardSidePanel
+            participantId={participant.id}
+            privateIdeas={privateIdeas}
+            privateWriting={privateWriting}
+            revealRound={session.revealRound}
+            lockedIdeasReason={lockedIdeasReason}
+            privateBox={privateBox}
+            showResults={resultsAvailable && resultsOpen}
+            tallies={snapshot.tallies}
+            ideas={visibleIdeas}
+            awareness={connection?.awareness ?? null}
+            following={following}
+            controls={controls}
+            themeBoard={themeBoard}
+            canSettle={facilitatorKey !== null}
+            themesDisabledReason={lockedForMe ? t('boardPage.lockedThemes') : null}
+            canMakeThemes={changes !== null}
+            roomId={room.id}
+          />
           {facilitatorKey && facilitating && (
             <FacilitatePanel
               api={apis.facilitator}

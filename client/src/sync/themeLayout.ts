@@ -13,14 +13,12 @@ export function readPlacement(store: TLStore, board: Board, themes: Themes, incl
   const pageId = firstPageId(store) ?? 'page:page'
   const shapes = shapesIn(store)
   const themeIds = new Set(themes.list().map((theme) => theme.id))
-  const frames = themeFrames(store)
-    .filter((frame) => themeIds.has(themeIdOfShape(frame.id) ?? ''))
-    .map((frame) => ({
-      themeId: themeIdOfShape(frame.id) as string,
-      shapeId: frame.id as string,
-      box: { x: frame.x, y: frame.y, w: frame.props.w, h: frame.props.h },
-      children: shapes.filter((shape) => shape.parentId === frame.id).map((shape) => ({ shapeId: shape.id as string, box: boxOf(shape) })),
-    }))
+  const frames = framesOfThemes(store, themeIds).map((frame) => ({
+    themeId: themeIdOfShape(frame.id) as string,
+    shapeId: frame.id as string,
+    box: { x: frame.x, y: frame.y, w: frame.props.w, h: frame.props.h },
+    children: shapes.filter((shape) => shape.parentId === frame.id).map((shape) => ({ shapeId: shape.id as string, box: boxOf(shape) })),
+  }))
   const frameIds = new Set(frames.map((frame) => frame.shapeId))
   const cards = shapes
     .flatMap((shape) => {
@@ -50,9 +48,7 @@ export function readPlacement(store: TLStore, board: Board, themes: Themes, incl
  */
 export function anyMisplaced(store: TLStore, board: Board, themes: Themes, ideaIds: Iterable<string>): boolean {
   const themeIds = new Set(themes.list().map((theme) => theme.id))
-  const frames = themeFrames(store)
-    .map((frame) => ({ themeId: themeIdOfShape(frame.id) as string, shapeId: frame.id as string }))
-    .filter((frame) => themeIds.has(frame.themeId))
+  const frames = framesOfThemes(store, themeIds).map((frame) => ({ themeId: themeIdOfShape(frame.id) as string, shapeId: frame.id as string }))
   const check = { pageId: firstPageId(store) ?? 'page:page', themeIds, frames, shapeIds: { has: (id: string) => store.has(id as TLShape['id']) } }
   for (const ideaId of ideaIds) {
     const card = store.get(ideaShapeId(ideaId) as TLShape['id'])
@@ -110,6 +106,11 @@ export function newFrame(store: TLStore, theme: Theme, frames: readonly TLFrameS
 
 export function themeFrames(store: TLStore): TLFrameShape[] {
   return shapesIn(store).filter((shape): shape is TLFrameShape => themeIdOfFrame(shape) !== null)
+}
+
+/** The frames of themes that exist. */
+function framesOfThemes(store: TLStore, themeIds: ReadonlySet<string>): TLFrameShape[] {
+  return themeFrames(store).filter((frame) => themeIds.has(themeIdOfShape(frame.id) ?? ''))
 }
 
 export function themeIdOfFrame(record: TLRecord): string | null {

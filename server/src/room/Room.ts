@@ -11,10 +11,10 @@ import { carriesNothing, holdsNothing, LazyDocument } from './LazyDocument.ts'
 import { applyStoredUpdate } from './loadRoomDocument.ts'
 import { LogCompaction } from './LogCompaction.ts'
 import type { RoomConnection, RoomStore } from './RoomConnection.ts'
-import { RelayBatch } from './RelayBatch.ts'
 import { RoomPresence } from './RoomPresence.ts'
+import { StoreThenRelay } from './StoreThenRelay.ts'
 import { RoomClosedError, type RoomOptions } from './RoomOptions.ts'
-import { UpdateWriter, type Written } from './UpdateWriter.ts'
+import { UpdateWriter } from './UpdateWriter.ts'
 
 export { RoomClosedError, type RoomOptions } from './RoomOptions.ts'
 
@@ -37,13 +37,10 @@ export class Room {
   private logger: Logger | null = null
   private writerOrNull: UpdateWriter | null = null
   private lifecycle: Lifecycle = 'open'
-  /** Settles after every update so far has been stored and relayed (or given up at shutdown); never rejects. */
-  private writeTail: Promise<void> = SETTLED
   /** Set by onDocUpdate while change() runs: resolves true once stored and relayed, false if storing failed. */
   private serverWrite: Promise<boolean> | null = null
   private logOrNull: LogCompaction | null = null
-  /** Made on the first relay: a room nobody edits needs none. */
-  private relayBatch: RelayBatch | null = null
+  private pipelineOrNull: StoreThenRelay | null = null
 
   constructor(private readonly options: RoomOptions) {
     this.id = options.id
@@ -67,7 +64,7 @@ export class Room {
   /** Made when the room first stores an update or is compacted. */
   private get storedLog(): LogCompaction {
     this.logOrNull ??= new LogCompaction(
-      { id: this.id, store: this.store, doc: () => this.doc, written: () => this.writeTail, log: () => this.log },
+      { id: this.id, store: this.store, doc: () => this.doc, written: () => this.pipelineOrNull?.written ?? SETTLED, log: () => this.log },
       this.options.lastSeq,
       this.options.logEntries,
       this.options.compactAfterUpdates,
@@ -78,6 +75,25 @@ export class Room {
   private get writer(): UpdateWriter {
     this.writerOrNull ??= new UpdateWriter(this.id, this.store, this.log, this.options.storageRetry)
     return this.writerOrNull
+  }
+
+  /** Made when the room first stores an update or answers a newcomer. */
+  private get pipeline(): StoreThenRelay {
+    this.pipelineOrNull ??= new StoreThenRelay({
+      writer: () => this.writer,
+      relay: (merged, except) => {
+        this.sendToAll(encodeUpdate(merged), except)
+        this.options.publish?.('update', merged)
+      },
+      stored: (seq) => this.storedLog.stored(seq),
+      dropSender: (sender) => {
+        if (!this.connections.has(sender)) return
+        this.leave(sender)
+        sender.close(CloseCode.StorageUnavailable, 'could not save your change; reconnecting')
+      },
+      destroyed: () => this.lifecycle === 'destroyed',
+    })
+    return this.pipelineOrNull
   }
 
   /** The live document, built from storage the first time anything needs it. */
@@ -201,7 +217,7 @@ export class Room {
 
   /** Resolves when every update received so far is stored and relayed (or given up at shutdown). */
   settled(): Promise<void> {
-    return this.writeTail.then(() => this.relayBatch?.sent)
+    return this.pipelineOrNull?.settled() ?? SETTLED
   }
 
   /** Stops reading frames, for shutdown; updates already received are still stored and relayed. */
@@ -239,7 +255,7 @@ export class Room {
     const ask = whole ? null : encodeSyncStep1(Y.encodeStateVector(this.doc))
     // The reply may contain updates still being written; like a relay, it waits until
     // they are stored, so nobody sees an edit that a crash could lose.
-    this.writeTail = this.writeTail.then(() => {
+    this.pipeline.afterWrites(() => {
       if (!this.connections.has(connection)) return
       connection.send(reply)
       if (ask) connection.send(ask)
@@ -251,52 +267,8 @@ export class Room {
     if (origin === STORED_ORIGIN) return this.sendToAll(encodeUpdate(update), null)
     // Counted once, on the instance that received it: updates from other instances return above.
     metrics.countUpdate(update.byteLength)
-    // Started at once so a failure is seen at once; results are handled in order below.
-    const first = this.writer.attempt(update)
-    const sender = this.connections.has(origin as RoomConnection) ? (origin as RoomConnection) : null
-    const relayed = this.writeTail
-      .then(() => first)
-      .then((result) => (result.ok ? result.seq : this.writeAfterFailure(update, sender, result)))
-      .then((seq) => {
-        if (seq === null) return false
-        this.relay(update, sender, seq)
-        return true
-      })
-    this.writeTail = relayed.then(() => {})
-    // A server change learns at once that storing failed, rather than waiting for storage to come back.
-    if (origin === SERVER_ORIGIN) {
-      const sent = relayed.then(async (ok) => {
-        if (ok) await this.relayBatch?.sent
-        return ok
-      })
-      this.serverWrite = first.then((result) => (result.ok ? sent : false))
-    }
-  }
-
-  /**
-   * An update is in the document but could not be stored. Nobody has been sent it; its sender
-   * is closed (its browser keeps the change and sends it again should this server lose it),
-   * edits are refused meanwhile, and the writer keeps trying. Resolves with its seq once
-   * stored, or null when the room shuts down first.
-   */
-  private writeAfterFailure(update: Uint8Array, sender: RoomConnection | null, failed: Written & { ok: false }): Promise<number | null> {
-    return this.writer.writeAfterFailure(update, failed, () => {
-      if (!sender || !this.connections.has(sender)) return
-      this.leave(sender)
-      sender.close(CloseCode.StorageUnavailable, 'could not save your change; reconnecting')
-    })
-  }
-
-  /** Relays a stored update to everyone but its sender and to other instances, with the rest of its storage batch. */
-  private relay(update: Uint8Array, sender: RoomConnection | null, seq: number): void {
-    if (this.lifecycle === 'destroyed') return
-    this.relayBatch ??= new RelayBatch((merged, except) => {
-      if (this.lifecycle === 'destroyed') return
-      this.sendToAll(encodeUpdate(merged), except)
-      this.options.publish?.('update', merged)
-    })
-    this.relayBatch.add(update, sender)
-    this.storedLog.stored(seq)
+    if (origin === SERVER_ORIGIN) this.serverWrite = this.pipeline.addAndReport(update)
+    else this.pipeline.add(update, this.connections.has(origin as RoomConnection) ? (origin as RoomConnection) : null)
   }
 
   private sendToAll(frame: Uint8Array, except: RoomConnection | null): void {
