@@ -77,7 +77,7 @@ export class Room {
     return this.writerOrNull
   }
 
-  /** Made when the room first stores an update or answers a newcomer. */
+  /** Made when the room first stores an update. */
   private get pipeline(): StoreThenRelay {
     this.pipelineOrNull ??= new StoreThenRelay({
       writer: () => this.writer,
@@ -253,13 +253,17 @@ export class Room {
     const whole = holdsNothing(stateVector) ? this.lazy.wholeAsStored() : null
     const reply = encodeSyncStep2(whole ?? Y.encodeStateAsUpdate(this.doc, stateVector))
     const ask = whole ? null : encodeSyncStep1(Y.encodeStateVector(this.doc))
-    // The reply may contain updates still being written; like a relay, it waits until
-    // they are stored, so nobody sees an edit that a crash could lose.
-    this.pipeline.afterWrites(() => {
+    const send = () => {
       if (!this.connections.has(connection)) return
       connection.send(reply)
       if (ask) connection.send(ask)
-    })
+    }
+    // The reply may contain updates still being written; like a relay, it waits until they
+    // are stored, so nobody sees an edit that a crash could lose. A room that has written
+    // nothing since it loaded has nothing in flight, and answers without making its pipeline
+    // (idle rooms are many).
+    if (this.pipelineOrNull) this.pipelineOrNull.afterWrites(send)
+    else send()
   }
 
   private onDocUpdate(update: Uint8Array, origin: unknown): void {
