@@ -67,6 +67,7 @@ export {
   SessionRoot,
   readMoreTimeCount,
   readSession,
+  readSessionField,
   readTallies,
   writeMoreTimeCount,
   writeSession,

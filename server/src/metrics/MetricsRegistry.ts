@@ -20,10 +20,21 @@ class Series {
   }
 
   set(labels: Labels, value: number): void {
+    this.entry(labels).value = value
+  }
+
+  add(labels: Labels, by: number): void {
+    this.entry(labels).value += by
+  }
+
+  private entry(labels: Labels): { labels: Labels; value: number } {
     const key = labelText(labels)
-    const entry = this.values.get(key)
-    if (entry) entry.value = value
-    else this.values.set(key, { labels, value })
+    let entry = this.values.get(key)
+    if (!entry) {
+      entry = { labels, value: 0 }
+      this.values.set(key, entry)
+    }
+    return entry
   }
 
   lines(name: string): string[] {
@@ -45,7 +56,7 @@ export class Counter implements Metric {
 
   inc(labels: Labels = {}, by = 1): void {
     if (!(by >= 0)) throw new RangeError(`${this.name} can only go up, not by ${by}`)
-    this.series.set(labels, this.series.get(labels) + by)
+    this.series.add(labels, by)
   }
 
   value(labels: Labels = {}): number {

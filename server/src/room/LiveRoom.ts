@@ -1,7 +1,7 @@
 // One loaded room: its two documents (the board everyone edits and the session only the
 // server writes), and what the server keeps about them: which connections hold a working
 // facilitator link, and who has asked for more time during the current timer.
-import { readSession } from '@roundtable/shared'
+import { readSessionField } from '@roundtable/shared'
 import { matchFacilitatorKey } from '../auth/matchFacilitatorKey.ts'
 import { MoreTimeAskersInMemory, type MoreTimeAskers } from '../facilitation/MoreTimeAskers.ts'
 import type { FacilitatorLinkRecord } from '../storage/FacilitationStorage.ts'
@@ -59,7 +59,7 @@ export class LiveRoom {
 
   /** While the board is locked, only facilitators' connections may change it. */
   private refuseBoardChange(connection: RoomConnection): ChangeRefusal | null {
-    if (!readSession(this.session.document).locked || this.isFacilitator(connection)) return null
+    if (!readSessionField(this.session.document, 'locked') || this.isFacilitator(connection)) return null
     return BOARD_LOCKED
   }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { DEFAULT_SESSION, applyCommand } from './session.ts'
-import { SessionRoot, readMoreTimeCount, readSession, readTallies, writeMoreTimeCount, writeSession, writeTallies } from './sessionDoc.ts'
+import { SessionRoot, readMoreTimeCount, readSession, readSessionField, readTallies, writeMoreTimeCount, writeSession, writeTallies } from './sessionDoc.ts'
 
 describe('the session document', () => {
   it('reads defaults from an empty document', () => {
@@ -27,6 +27,16 @@ describe('the session document', () => {
     map.set('locked', 'yes')
     map.set('timer', { status: 'running' })
     expect(readSession(doc)).toEqual(DEFAULT_SESSION)
+  })
+
+  it('reads one field as the whole session reads it, default and all', () => {
+    const doc = new Y.Doc()
+    expect(readSessionField(doc, 'locked')).toBe(false)
+    writeSession(doc, applyCommand(DEFAULT_SESSION, { type: 'set-lock', locked: true }, 0))
+    expect(readSessionField(doc, 'locked')).toBe(true)
+    doc.getMap(SessionRoot.session).set('locked', 'yes')
+    expect(readSessionField(doc, 'locked')).toBe(false)
+    expect(readSessionField(doc, 'phase')).toBe(readSession(doc).phase)
   })
 
   it('withholds tallies entirely while hidden', () => {

@@ -16,27 +16,45 @@ export const SessionRoot = {
 type Field = keyof SessionState
 const FIELDS = Object.keys(DEFAULT_SESSION) as Field[]
 
+const isBool = (value: unknown) => typeof value === 'boolean'
+const isCount = (value: unknown) => typeof value === 'number' && Number.isInteger(value) && value >= 0
+
+/** What each field's stored value must be; anything else reads as the field's default. */
+const VALID: { [K in Field]: (value: unknown) => boolean } = {
+  phase: isPhase,
+  privateWriting: isBool,
+  revealRound: isCount,
+  timer: isTimer,
+  locked: isBool,
+  showNames: isBool,
+  voteSettings: (value) => typeof parseVoteSettings(value) !== 'string',
+  attentionRound: isCount,
+  attentionView: (value) => value === null || isView(value),
+  hiddenIdeaIds: (value) => Array.isArray(value) && value.every((id) => typeof id === 'string'),
+  welcome: isWelcome,
+}
+
+/** Reads one field of the session, or its default when it is missing or malformed. */
+export function readSessionField<K extends Field>(doc: Y.Doc, field: K): SessionState[K] {
+  const value = doc.getMap<unknown>(SessionRoot.session).get(field)
+  return (VALID[field](value) ? value : DEFAULT_SESSION[field]) as SessionState[K]
+}
+
 /** Reads the session from the document, taking the default for any field that is missing or malformed. */
 export function readSession(doc: Y.Doc): SessionState {
-  const map = doc.getMap<unknown>(SessionRoot.session)
-  const read = <K extends Field>(key: K, valid: (value: unknown) => boolean): SessionState[K] => {
-    const value = map.get(key)
-    return (valid(value) ? value : DEFAULT_SESSION[key]) as SessionState[K]
-  }
-  const isBool = (value: unknown) => typeof value === 'boolean'
-  const isCount = (value: unknown) => typeof value === 'number' && Number.isInteger(value) && value >= 0
+  const read = <K extends Field>(field: K) => readSessionField(doc, field)
   return {
-    phase: read('phase', isPhase),
-    privateWriting: read('privateWriting', isBool),
-    revealRound: read('revealRound', isCount),
-    timer: read('timer', isTimer),
-    locked: read('locked', isBool),
-    showNames: read('showNames', isBool),
-    voteSettings: read('voteSettings', (value) => typeof parseVoteSettings(value) !== 'string'),
-    attentionRound: read('attentionRound', isCount),
-    attentionView: read('attentionView', (value) => value === null || isView(value)),
-    hiddenIdeaIds: read('hiddenIdeaIds', (value) => Array.isArray(value) && value.every((id) => typeof id === 'string')),
-    welcome: read('welcome', isWelcome),
+    phase: read('phase'),
+    privateWriting: read('privateWriting'),
+    revealRound: read('revealRound'),
+    timer: read('timer'),
+    locked: read('locked'),
+    showNames: read('showNames'),
+    voteSettings: read('voteSettings'),
+    attentionRound: read('attentionRound'),
+    attentionView: read('attentionView'),
+    hiddenIdeaIds: read('hiddenIdeaIds'),
+    welcome: read('welcome'),
   }
 }
 
