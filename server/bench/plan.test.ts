@@ -3,6 +3,12 @@ import { parsePlan, PARTS } from './plan.ts'
 
 const SERVERS = ['roundtable', 'hocuspocus']
 
+function parsePlanOrThrow(argv: string[]) {
+  const parsed = parsePlan(argv, SERVERS)
+  if (!parsed.ok) throw new Error(parsed.error)
+  return parsed.plan
+}
+
 describe('parsePlan', () => {
   it('runs every part against every server, with medians of three runs, by default', () => {
     const parsed = parsePlan([], SERVERS)
@@ -11,6 +17,8 @@ describe('parsePlan', () => {
     expect(parsed.plan.servers).toEqual([])
     expect(parsed.plan.roundtableRoot).toBeNull()
     expect(parsed.plan.propagation.windows).toBe(3)
+    // The load generator warms up for at least as long as one server's warm-up and window.
+    expect(parsed.plan.propagation.generatorWarmup.ms).toBeGreaterThanOrEqual(parsed.plan.propagation.warmupMs + parsed.plan.propagation.windowMs)
     expect(parsed.plan.coldLoad.runs).toBe(3)
     expect(parsed.plan.sustainedWrites.durationMs).toBe(60_000)
   })
@@ -19,6 +27,7 @@ describe('parsePlan', () => {
     const parsed = parsePlan(['--quick'], SERVERS)
     if (!parsed.ok) throw new Error(parsed.error)
     expect(parsed.plan.propagation.windows).toBe(1)
+    expect(parsed.plan.propagation.generatorWarmup.ms).toBeLessThan(parsePlanOrThrow([]).propagation.generatorWarmup.ms)
     expect(parsed.plan.coldLoad.runs).toBe(1)
     expect(parsed.plan.sustainedWrites.durationMs).toBe(10_000)
   })

@@ -13,7 +13,15 @@ export interface Plan {
   roundtableRoot: string | null
   /** Keep the figures as the "before" of a change (results.before.json), shown beside the current ones. */
   before: boolean
-  propagation: { clients: number[]; warmupMs: number; windowMs: number; windows: number; measuringReceivers: number }
+  propagation: {
+    clients: number[]
+    warmupMs: number
+    windowMs: number
+    windows: number
+    measuringReceivers: number
+    /** An unrecorded run at the largest N before the first server's windows, so the first server is timed by a load generator in the same state as the rest. */
+    generatorWarmup: { clients: number; ms: number }
+  }
   idleRooms: { rooms: number; clientsPerRoom: number; settleMs: number }
   coldLoad: { ideas: number; runs: number }
   sustainedWrites: { writers: number; editsPerSecondEach: number; warmupMs: number; durationMs: number }
@@ -62,8 +70,8 @@ export function parsePlan(argv: readonly string[], knownServers: readonly string
       roundtableRoot,
       before,
       propagation: quick
-        ? { clients: [10, 50, 200], warmupMs: 1000, windowMs: 3000, windows: 1, measuringReceivers: 16 }
-        : { clients: [10, 50, 200], warmupMs: 2000, windowMs: 5000, windows: 3, measuringReceivers: 16 },
+        ? { clients: [10, 50, 200], warmupMs: 1000, windowMs: 3000, windows: 1, measuringReceivers: 16, generatorWarmup: { clients: 200, ms: 2000 } }
+        : { clients: [10, 50, 200], warmupMs: 2000, windowMs: 5000, windows: 3, measuringReceivers: 16, generatorWarmup: { clients: 200, ms: 8000 } },
       idleRooms: { rooms: 1000, clientsPerRoom: 3, settleMs: quick ? 2000 : 5000 },
       coldLoad: { ideas: 5000, runs: quick ? 1 : 3 },
       sustainedWrites: { writers: 20, editsPerSecondEach: 5, warmupMs: quick ? 1000 : 2000, durationMs: quick ? 10_000 : 60_000 },
