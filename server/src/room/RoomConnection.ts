@@ -5,6 +5,8 @@ export interface RoomConnection {
   readonly id: string
   send(frame: Uint8Array): void
   close(code: number, reason: string): void
+  /** Resolves true if the other end answers (a ping) within `timeoutMs`, false otherwise or once closed. */
+  answers?(timeoutMs: number): Promise<boolean>
 }
 
 /** Where a Room keeps its document: an append-only log, folded into snapshots now and then. */

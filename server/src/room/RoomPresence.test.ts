@@ -3,7 +3,7 @@ import * as Y from 'yjs'
 import { Awareness, applyAwarenessUpdate, encodeAwarenessUpdate } from 'y-protocols/awareness'
 import { encodeAwarenessEntries, parseAwarenessUpdate, parseMessage, type AwarenessEntry } from '@roundtable/shared'
 import type { RoomConnection } from './RoomConnection.ts'
-import { RoomPresence, SILENT_AFTER_MS, expireSilentClientsEverywhere } from './RoomPresence.ts'
+import { RoomPresence, SILENT_AFTER_MS, expireSilentClientsEverywhere, type RoomPresenceOptions } from './RoomPresence.ts'
 
 const cleanups: (() => void)[] = []
 afterEach(() => {
@@ -36,7 +36,7 @@ function connection(id: string): RoomConnection {
 }
 
 /** A presence whose relayed frames reach `watcher`, an onlooking browser, through y-protocols itself. */
-function setUp(options: { now?: () => number } = {}) {
+function setUp(options: Pick<RoomPresenceOptions, 'now' | 'answers' | 'refusedClaim'> = {}) {
   const relayed: Uint8Array[] = []
   const published: Uint8Array[] = []
   const watcher = browser()
@@ -76,9 +76,10 @@ const clientIdsIn = (update: Uint8Array) => {
 describe('RoomPresence', () => {
   it('relays what several people said in one turn as one frame, each person once, as of the end of the turn', async () => {
     const { presence, relayed, published, seen } = setUp()
-    presence.receive(connection('a'), [entry(1, 1, { name: 'Heron' })])
+    const a = connection('a')
+    presence.receive(a, [entry(1, 1, { name: 'Heron' })])
     presence.receive(connection('b'), [entry(2, 1, { name: 'Otter' })])
-    presence.receive(connection('a'), [entry(1, 2, { name: 'Heron', cursor: { x: 3, y: 4 } })])
+    presence.receive(a, [entry(1, 2, { name: 'Heron', cursor: { x: 3, y: 4 } })])
     expect(relayed).toEqual([])
     await turn()
     expect(relayed.map(clientIdsIn)).toEqual([
@@ -148,12 +149,13 @@ describe('RoomPresence', () => {
   it('removes a person whose browser says they left, and tells everyone', async () => {
     const { presence, relayed, published, seen } = setUp()
     const heron = browser({ name: 'Heron' })
-    presence.receive(connection('a'), says(heron))
+    const a = connection('a')
+    presence.receive(a, says(heron))
     await turn()
     expect(seen().has(heron.clientID)).toBe(true)
 
     heron.setLocalState(null)
-    presence.receive(connection('a'), says(heron))
+    presence.receive(a, says(heron))
     await turn()
     expect(seen().has(heron.clientID)).toBe(false)
     expect(relayed.map(clientIdsIn).at(-1)).toEqual([[heron.clientID, null]])
@@ -164,15 +166,83 @@ describe('RoomPresence', () => {
 
   it('removes a present person on a null state at the same clock, but not someone already gone', async () => {
     const { presence, relayed } = setUp()
-    presence.receive(connection('a'), [entry(1, 4, { name: 'Heron' })])
-    presence.receive(connection('a'), [entry(1, 4, null)])
+    const a = connection('a')
+    presence.receive(a, [entry(1, 4, { name: 'Heron' })])
+    presence.receive(a, [entry(1, 4, null)])
     expect(presence.anyone).toBe(false)
     await turn()
     relayed.length = 0
-    presence.receive(connection('a'), [entry(1, 4, null)])
-    presence.receive(connection('a'), [entry(1, 4, { name: 'Heron again' })])
+    presence.receive(a, [entry(1, 4, null)])
+    presence.receive(a, [entry(1, 4, { name: 'Heron again' })])
     await turn()
     expect(relayed).toEqual([])
+  })
+
+  it('ignores a connection that tries to change or remove someone another connection speaks for, while that one answers', async () => {
+    const asked: string[] = []
+    const refused: [string, number][] = []
+    const { presence, seen } = setUp({
+      answers: async (owner) => {
+        asked.push(owner.id)
+        return true
+      },
+      refusedClaim: (from, clientId) => refused.push([from.id, clientId]),
+    })
+    const heron = browser({ name: 'Heron' })
+    const [a, mallory] = [connection('a'), connection('mallory')]
+    presence.receive(a, says(heron))
+    await turn()
+
+    const clock = says(heron)[0]?.clock ?? 0
+    presence.receive(mallory, [entry(heron.clientID, clock + 5, { name: 'Not Heron' }), entry(99, 1, { name: 'Mallory' })])
+    presence.receive(mallory, [entry(heron.clientID, clock + 6, null)])
+    await turn()
+    await turn()
+    expect(seen().get(heron.clientID)).toEqual({ name: 'Heron' })
+    expect(seen().get(99)).toEqual({ name: 'Mallory' })
+    expect(asked).toEqual(['a'])
+    expect(refused).toEqual([['mallory', heron.clientID]])
+
+    // Heron's own connection still speaks for Heron.
+    heron.setLocalState({ name: 'Heron', cursor: { x: 1, y: 1 } })
+    presence.receive(a, says(heron))
+    await turn()
+    expect(seen().get(heron.clientID)).toEqual({ name: 'Heron', cursor: { x: 1, y: 1 } })
+  })
+
+  it('lets a browser that reconnected take its person over once its old connection does not answer', async () => {
+    const { presence, seen } = setUp({ answers: async () => false })
+    const heron = browser({ name: 'Heron' })
+    const [before, after] = [connection('before'), connection('after')]
+    presence.receive(before, says(heron))
+    await turn()
+
+    heron.setLocalState({ name: 'Heron', cursor: { x: 5, y: 6 } })
+    presence.receive(after, says(heron))
+    await turn()
+    await turn()
+    expect(seen().get(heron.clientID)).toEqual({ name: 'Heron', cursor: { x: 5, y: 6 } })
+    // The old connection going at last takes nobody with it: the new one speaks for Heron.
+    presence.leave([before])
+    await turn()
+    expect(seen().has(heron.clientID)).toBe(true)
+    presence.leave([after])
+    expect(seen().has(heron.clientID)).toBe(false)
+  })
+
+  it('drops a claim whose connection left while the old one was being asked', async () => {
+    let answer: (alive: boolean) => void = () => {}
+    const { presence, seen } = setUp({ answers: () => new Promise((resolve) => (answer = resolve)) })
+    const heron = browser({ name: 'Heron' })
+    const [before, after] = [connection('before'), connection('after')]
+    presence.receive(before, says(heron))
+    await turn()
+    const clock = says(heron)[0]?.clock ?? 0
+    presence.receive(after, [entry(heron.clientID, clock + 1, { name: 'Heron', cursor: { x: 1, y: 1 } })])
+    presence.leave([after])
+    answer(false)
+    await turn()
+    expect(seen().get(heron.clientID)).toEqual({ name: 'Heron' })
   })
 
   it('when a connection leaves, removes the people it spoke for and tells the rest and other instances', async () => {
@@ -218,15 +288,15 @@ describe('RoomPresence', () => {
     const { presence, published, seen } = setUp({ now: () => now })
     const heron = browser({ name: 'Heron' })
     const otter = browser({ name: 'Otter' })
-    const a = connection('a')
+    const [a, b] = [connection('a'), connection('b')]
     presence.receive(a, says(heron))
-    presence.receive(connection('b'), says(otter))
+    presence.receive(b, says(otter))
     await turn()
     published.length = 0
 
     now += SILENT_AFTER_MS - 3_000
     otter.setLocalState(otter.getLocalState()) // y-protocols renews a browser's state every 15 s
-    presence.receive(connection('b'), says(otter))
+    presence.receive(b, says(otter))
     await turn()
     expireSilentClientsEverywhere()
     expect(seen().has(heron.clientID)).toBe(true)

@@ -1,6 +1,10 @@
 // Who is in one room document and where their cursors are (Yjs awareness): the people on
 // this instance's connections, and those other instances tell it about. It keeps y-protocols'
 // Awareness rules without its Y.Doc, its parsed states or its timer per room, as idle rooms are many.
+// One rule is added: a person one connection speaks for cannot be changed or removed through
+// another while the first still answers, so nobody can rename, move or hide someone else. A
+// browser that reconnects before the server has noticed its old connection is dead takes its
+// person over as soon as that connection fails to answer a ping.
 import { encodeAwareness, encodeAwarenessEntries, parseAwarenessUpdate, type AwarenessEntry } from '@roundtable/shared'
 import type { RoomConnection } from './RoomConnection.ts'
 
@@ -28,6 +32,19 @@ export interface RoomPresenceOptions {
   publish?: (update: Uint8Array) => void
   /** The time in milliseconds, for tests; Date.now otherwise. */
   now?: () => number
+  /**
+   * Resolves true while a connection still answers (a ping), false once it does not. Asked
+   * when another connection speaks for a person it speaks for. Without it, it is taken to answer.
+   */
+  answers?: (connection: RoomConnection) => Promise<boolean>
+  /** Told when a connection's word on someone another live connection speaks for was ignored. */
+  refusedClaim?: (connection: RoomConnection, clientId: number) => void
+}
+
+/** What a connection said about a person another connection speaks for, waiting on that one's answer. */
+interface Claim {
+  from: RoomConnection
+  entry: AwarenessEntry
 }
 
 /** Where an update came from: a connection of this instance, another instance, or the timeout. */
@@ -38,6 +55,10 @@ export class RoomPresence {
   private clients: Map<number, Client> | null = null
   /** Clients whose news from this instance's connections waits to go out with the rest of this turn's. */
   private pending: Set<number> | null = null
+  /** By client id, the latest claim on a person while their connection is asked whether it still answers. */
+  private claims: Map<number, Claim> | null = null
+  /** Connections that have left, so a claim settled later is not made for one of them. */
+  private left: WeakSet<RoomConnection> | null = null
 
   constructor(private readonly options: RoomPresenceOptions) {}
 
@@ -76,6 +97,8 @@ export class RoomPresence {
   /** Forgets the connections and tells everyone, here and on other instances, that their people left. */
   leave(connections: Iterable<RoomConnection>): void {
     const leaving = new Set(connections)
+    this.left ??= new WeakSet()
+    for (const connection of leaving) this.left.add(connection)
     const removed: number[] = []
     for (const [clientId, client] of this.clients ?? []) {
       if (!client.connection || !leaving.has(client.connection)) continue
@@ -103,6 +126,7 @@ export class RoomPresence {
   destroy(): void {
     unwatch(this)
     this.clients = null
+    this.claims = null
   }
 
   /** y-protocols' applyAwarenessUpdate: only newer news of a client applies, or its leaving at the same clock. */
@@ -111,8 +135,13 @@ export class RoomPresence {
     const added: number[] = []
     const updated: number[] = []
     const removed: number[] = []
-    for (const { clientId, clock, state, json } of entries) {
+    for (const entry of entries) {
+      const { clientId, clock, state, json } = entry
       const known = this.clients?.get(clientId)
+      if (typeof source !== 'string' && known?.connection !== undefined && known.connection !== source) {
+        this.claim(known.connection, source, entry)
+        continue
+      }
       const leaving = state === null
       const knownClock = known?.clock ?? 0
       const present = known !== undefined && known.json !== GONE
@@ -132,6 +161,35 @@ export class RoomPresence {
     if (typeof source === 'string') this.announce(changed, source)
     else this.announceWithThisTurns(changed)
     if (added.length + updated.length > 0) watch(this)
+  }
+
+  /**
+   * Another connection speaks for `entry`'s person: its word applies only once `owner` fails to
+   * answer (a browser that reconnected before the server noticed its old connection had died).
+   * While `owner` is asked, only the latest claim is kept.
+   */
+  private claim(owner: RoomConnection, from: RoomConnection, entry: AwarenessEntry): void {
+    this.claims ??= new Map()
+    const asking = this.claims.has(entry.clientId)
+    this.claims.set(entry.clientId, { from, entry })
+    if (asking) return
+    const answers = this.options.answers?.(owner) ?? Promise.resolve(true)
+    void answers.then(
+      (alive) => this.settleClaim(entry.clientId, owner, alive),
+      () => this.settleClaim(entry.clientId, owner, false),
+    )
+  }
+
+  private settleClaim(clientId: number, owner: RoomConnection, ownerAnswers: boolean): void {
+    const claim = this.claims?.get(clientId)
+    this.claims?.delete(clientId)
+    if (!claim || !this.clients || this.left?.has(claim.from)) return
+    const known = this.clients.get(clientId)
+    if (known?.connection === owner) {
+      if (ownerAnswers) return this.options.refusedClaim?.(claim.from, clientId)
+      known.connection = undefined
+    }
+    this.apply([claim.entry], claim.from)
   }
 
   /**

@@ -18,6 +18,29 @@ export class SocketConnection implements RoomConnection {
     metrics.countSent(frame.byteLength)
   }
 
+  answers(timeoutMs: number): Promise<boolean> {
+    const socket = this.socket
+    if (socket.readyState !== WebSocket.OPEN) return Promise.resolve(false)
+    return new Promise((resolve) => {
+      const settle = (answered: boolean) => {
+        clearTimeout(timer)
+        socket.off('pong', onPong)
+        socket.off('close', onClose)
+        resolve(answered)
+      }
+      const onPong = () => settle(true)
+      const onClose = () => settle(false)
+      const timer = setTimeout(() => settle(false), timeoutMs)
+      socket.on('pong', onPong)
+      socket.on('close', onClose)
+      try {
+        socket.ping()
+      } catch {
+        settle(false)
+      }
+    })
+  }
+
   close(code: number, reason: string): void {
     const state = this.socket.readyState
     if (state === WebSocket.OPEN || state === WebSocket.CONNECTING) this.socket.close(code, fitReason(reason))
