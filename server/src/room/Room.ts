@@ -27,12 +27,6 @@ type Lifecycle = 'open' | 'frozen' | 'destroyed'
 
 /** Shared by every room with nothing in flight, rather than a settled promise each. */
 const SETTLED: Promise<void> = Promise.resolve()
-/**
- * How long a connection has to answer a ping when another connection speaks for its person:
- * the longest a browser that reconnected before its old connection was noticed dead waits to
- * be shown again, and plenty for a slow mobile link.
- */
-export const ANSWER_WITHIN_MS = 4000
 
 export class Room {
   readonly id: string
@@ -57,9 +51,6 @@ export class Room {
     this.presence = new RoomPresence({
       sendToAll: (frame) => this.sendToAll(frame, null),
       publish: options.publish && ((update) => options.publish?.('awareness', update)),
-      answers: (connection) => connection.answers?.(ANSWER_WITHIN_MS) ?? Promise.resolve(true),
-      refusedClaim: (connection, clientId) =>
-        this.log.info('ignoring presence a connection sent for someone another connection speaks for', { connection: connection.id, clientId }),
     })
   }
 

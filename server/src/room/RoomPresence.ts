@@ -6,12 +6,21 @@
 // browser that reconnects before the server has noticed its old connection is dead takes its
 // person over as soon as that connection fails to answer a ping.
 import { encodeAwareness, encodeAwarenessEntries, parseAwarenessUpdate, type AwarenessEntry } from '@roundtable/shared'
+import { createLogger } from '../logger.ts'
 import type { RoomConnection } from './RoomConnection.ts'
+
+const log = createLogger('presence')
 
 /** y-protocols' outdatedTimeout: a person whose browser has not renewed their state for this long has gone. */
 export const SILENT_AFTER_MS = 30_000
 /** y-protocols checks a tenth of the timeout apart. */
 const CHECK_EVERY_MS = SILENT_AFTER_MS / 10
+/**
+ * How long a connection has to answer a ping when another connection speaks for its person:
+ * the longest a browser that reconnected before its old connection was noticed dead waits to
+ * be shown again, and plenty for a slow mobile link.
+ */
+export const ANSWER_WITHIN_MS = 4000
 /** The JSON a client is kept as once it has left: its clock still counts, so older news of it is ignored. */
 const GONE = 'null'
 
@@ -32,13 +41,6 @@ export interface RoomPresenceOptions {
   publish?: (update: Uint8Array) => void
   /** The time in milliseconds, for tests; Date.now otherwise. */
   now?: () => number
-  /**
-   * Resolves true while a connection still answers (a ping), false once it does not. Asked
-   * when another connection speaks for a person it speaks for. Without it, it is taken to answer.
-   */
-  answers?: (connection: RoomConnection) => Promise<boolean>
-  /** Told when a connection's word on someone another live connection speaks for was ignored. */
-  refusedClaim?: (connection: RoomConnection, clientId: number) => void
 }
 
 /** What a connection said about a person another connection speaks for, waiting on that one's answer. */
@@ -173,7 +175,8 @@ export class RoomPresence {
     const asking = this.claims.has(entry.clientId)
     this.claims.set(entry.clientId, { from, entry })
     if (asking) return
-    const answers = this.options.answers?.(owner) ?? Promise.resolve(true)
+    // A connection that cannot be asked (none here but tests' own) is taken to answer.
+    const answers = owner.answers?.(ANSWER_WITHIN_MS) ?? Promise.resolve(true)
     void answers.then(
       (alive) => this.settleClaim(entry.clientId, owner, alive),
       () => this.settleClaim(entry.clientId, owner, false),
@@ -186,7 +189,10 @@ export class RoomPresence {
     if (!claim || !this.clients || this.left?.has(claim.from)) return
     const known = this.clients.get(clientId)
     if (known?.connection === owner) {
-      if (ownerAnswers) return this.options.refusedClaim?.(claim.from, clientId)
+      if (ownerAnswers) {
+        log.info('ignoring presence a connection sent for someone another connection speaks for', { connection: claim.from.id, clientId })
+        return
+      }
       known.connection = undefined
     }
     this.apply([claim.entry], claim.from)
