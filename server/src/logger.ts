@@ -64,18 +64,43 @@ export function setLogWriter(writer: (line: string) => void): (line: string) => 
 }
 
 export function createLogger(scope: string, base: LogFields = {}): Logger {
-  // Fields are merged here rather than bound with pino's child(), so a field given to one
-  // call replaces the logger's own of that name instead of appearing twice in the line.
-  const log = (level: Exclude<LogLevel, 'silent'>, msg: string, fields?: LogFields) => {
-    if (rank[level] < threshold) return
-    root[level]({ scope, ...base, ...fields }, msg)
+  return new ScopedLogger(scope, base)
+}
+
+/**
+ * Methods on the prototype, so a logger is one small object: a server holds one per open
+ * socket and per live room. Fields are merged here rather than bound with pino's child(), so
+ * a field given to one call replaces the logger's own of that name instead of appearing twice.
+ */
+class ScopedLogger implements Logger {
+  constructor(
+    private readonly scope: string,
+    private readonly base: LogFields,
+  ) {}
+
+  debug(msg: string, fields?: LogFields): void {
+    this.log('debug', msg, fields)
   }
-  return {
-    debug: (msg, fields) => log('debug', msg, fields),
-    info: (msg, fields) => log('info', msg, fields),
-    warn: (msg, fields) => log('warn', msg, fields),
-    error: (msg, fields) => log('error', msg, fields),
-    child: (fields) => createLogger(scope, { ...base, ...fields }),
+
+  info(msg: string, fields?: LogFields): void {
+    this.log('info', msg, fields)
+  }
+
+  warn(msg: string, fields?: LogFields): void {
+    this.log('warn', msg, fields)
+  }
+
+  error(msg: string, fields?: LogFields): void {
+    this.log('error', msg, fields)
+  }
+
+  child(fields: LogFields): Logger {
+    return new ScopedLogger(this.scope, { ...this.base, ...fields })
+  }
+
+  private log(level: Exclude<LogLevel, 'silent'>, msg: string, fields?: LogFields): void {
+    if (rank[level] < threshold) return
+    root[level]({ scope: this.scope, ...this.base, ...fields }, msg)
   }
 }
 
