@@ -13,7 +13,7 @@ import { readResults, writeResults, type ClientBenchResult, type Outcome, type P
 import { freePort, REPO_ROOT } from './targets/childServer.ts'
 import { hocuspocus, yWebsocketLeveldb, yWebsocketMemory } from './targets/peers.ts'
 import { roundtableAt } from './targets/roundtable.ts'
-import type { Target } from './targets/Target.ts'
+import type { RunningTarget, Target } from './targets/Target.ts'
 import { boardHistory, type BoardHistory } from './workloads/boardHistory.ts'
 import { coldLoad } from './workloads/coldLoad.ts'
 import { idleRooms } from './workloads/idleRooms.ts'
@@ -86,23 +86,12 @@ async function runPart(part: Exclude<Part, 'client'>, target: Target, plan: Plan
         // A fresh server for each N, so one room's leftovers (compaction, eviction) cannot land in the next one's windows.
         for (const clients of plan.propagation.clients) {
           progress(`  N = ${clients}`)
-          const running = await target.start(dataDir, await freePort())
-          try {
-            byClients.push(await propagation(running, { ...plan.propagation, clients }))
-          } finally {
-            await running.server.stop()
-          }
+          byClients.push(await onFreshServer(target, dataDir, (running) => propagation(running, { ...plan.propagation, clients })))
         }
         return byClients
       }
-      case 'idle-rooms': {
-        const running = await target.start(dataDir, await freePort())
-        try {
-          return await idleRooms(running, plan.idleRooms)
-        } finally {
-          await running.server.stop()
-        }
-      }
+      case 'idle-rooms':
+        return await onFreshServer(target, dataDir, (running) => idleRooms(running, plan.idleRooms))
       case 'cold-load':
         if (!target.persistent) throw new NotApplicable()
         history ??= boardHistory(plan.coldLoad.ideas)
@@ -128,12 +117,20 @@ async function warmUpLoadGenerator(target: Target, plan: Plan): Promise<void> {
   const { clients, ms } = plan.propagation.generatorWarmup
   progress(`  warming the load generator up (${clients} clients, ${ms / 1000} s, not recorded)`)
   const dataDir = mkdtempSync(join(tmpdir(), 'roundtable-bench-'))
+  try {
+    await onFreshServer(target, dataDir, (running) => propagation(running, { ...plan.propagation, clients, warmupMs: ms / 2, windowMs: ms / 2, windows: 1 }))
+  } finally {
+    rmSync(dataDir, { recursive: true, force: true })
+  }
+}
+
+/** Starts `target` on `dataDir`, runs `work` against it and stops it, whatever happens. */
+async function onFreshServer<T>(target: Target, dataDir: string, work: (running: RunningTarget) => Promise<T>): Promise<T> {
   const running = await target.start(dataDir, await freePort())
   try {
-    await propagation(running, { ...plan.propagation, clients, warmupMs: ms / 2, windowMs: ms / 2, windows: 1 })
+    return await work(running)
   } finally {
     await running.server.stop()
-    rmSync(dataDir, { recursive: true, force: true })
   }
 }
 

@@ -2,12 +2,12 @@
 // speaking the y-websocket protocol. It knows nothing of sockets (see RoomConnection) nor of
 // other instances: it publishes what they need and applies what they send through its owner.
 import * as Y from 'yjs'
-import { CloseCode, encodeSyncStep1, encodeSyncStep2, encodeUpdate, parseMessage } from '@roundtable/shared'
+import { CloseCode, encodeSyncStep1, encodeUpdate, parseMessage } from '@roundtable/shared'
 import { metrics } from '../metrics/serverMetrics.ts'
 import { createLogger, errorMessage, type Logger } from '../logger.ts'
 import { carriesChanges } from './carriesChanges.ts'
 import { type ChangeRefusal, STORAGE_REFUSAL } from './changeRefusal.ts'
-import { carriesNothing, holdsNothing, LazyDocument } from './LazyDocument.ts'
+import { carriesNothing, LazyDocument } from './LazyDocument.ts'
 import { applyStoredUpdate } from './loadRoomDocument.ts'
 import { LogCompaction } from './LogCompaction.ts'
 import type { RoomConnection, RoomStore } from './RoomConnection.ts'
@@ -248,11 +248,7 @@ export class Room {
   }
 
   private answerSyncStep1(connection: RoomConnection, stateVector: Uint8Array): void {
-    // A newcomer holding nothing gets the stored document as it is, if it is one update. It has
-    // nothing we lack, so it is not asked (saying what we hold would mean reading the whole board).
-    const whole = holdsNothing(stateVector) ? this.lazy.wholeAsStored() : null
-    const reply = encodeSyncStep2(whole ?? Y.encodeStateAsUpdate(this.doc, stateVector))
-    const ask = whole ? null : encodeSyncStep1(Y.encodeStateVector(this.doc))
+    const { reply, ask } = this.lazy.answerSyncStep1(stateVector, () => this.doc)
     const send = () => {
       if (!this.connections.has(connection)) return
       connection.send(reply)
